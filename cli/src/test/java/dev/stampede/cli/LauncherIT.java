@@ -1,0 +1,133 @@
+package dev.stampede.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The {@code ./stampede} launcher, copied into a throwaway checkout whose "Maven" is a script that
+ * counts builds and drops in the real jar: it builds only when needed, keeps stdout clean, reports a
+ * failed build, and runs the jar with the pom's JVM flags.
+ */
+class LauncherIT {
+
+    private static final Path REPO_ROOT = Path.of("..").toAbsolutePath().normalize();
+    private static final Path REAL_TARGET = Path.of("target").toAbsolutePath();
+
+    @TempDir
+    Path checkout;
+
+    private Path builds;
+    private Path source;
+    private Path jar;
+
+    @BeforeEach
+    void layOutCheckout() throws IOException {
+        Files.copy(REPO_ROOT.resolve("stampede"), checkout.resolve("stampede"), StandardCopyOption.COPY_ATTRIBUTES);
+        Files.writeString(checkout.resolve("pom.xml"), "<project/>\n");
+        source = checkout.resolve("cli/src/main/java/Example.java");
+        Files.createDirectories(source.getParent());
+        Files.writeString(source, "class Example {}\n");
+        jar = checkout.resolve("cli/target/stampede.jar");
+        builds = checkout.resolve("builds.count");
+
+        Path fakeMvn = checkout.resolve("fake-mvn");
+        Files.writeString(
+                fakeMvn,
+                String.join(
+                        "\n",
+                        "#!/usr/bin/env bash",
+                        "echo \"fake mvn $*\"",
+                        "echo build >> '" + builds + "'",
+                        "[ -n \"${FAKE_MVN_EXIT:-}\" ] && exit \"$FAKE_MVN_EXIT\"",
+                        "mkdir -p cli/target",
+                        "cp '" + REAL_TARGET.resolve("stampede.jar") + "' cli/target/stampede.jar",
+                        "cp '" + REAL_TARGET.resolve("stampede.jvm-args") + "' cli/target/stampede.jvm-args",
+                        ""));
+        Files.setPosixFilePermissions(fakeMvn, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+
+    private ProcessRun launch(Map<String, String> extraEnv, String... args) {
+        Map<String, String> env = new HashMap<>(extraEnv);
+        env.put("STAMPEDE_MVN", checkout.resolve("fake-mvn").toString());
+        env.put("JAVA_HOME", System.getProperty("java.home"));
+        List<String> command =
+                new java.util.ArrayList<>(List.of(checkout.resolve("stampede").toString()));
+        command.addAll(List.of(args));
+        return ProcessRun.of(checkout, env, command);
+    }
+
+    private long buildCount() throws IOException {
+        return Files.exists(builds) ? Files.readAllLines(builds).size() : 0;
+    }
+
+    @Test
+    void buildsOnFirstUseThenReusesTheJar() throws IOException {
+        ProcessRun first = launch(Map.of(), "--version");
+
+        assertThat(first.exitCode()).as(first.toString()).isZero();
+        assertThat(buildCount()).isEqualTo(1);
+        assertThat(first.stdout())
+                .as("build output stays off stdout")
+                .startsWith("stampede ")
+                .doesNotContain("fake mvn");
+        assertThat(first.stderr())
+                .contains("building the runnable jar (no jar built yet)")
+                .contains("fake mvn");
+
+        ProcessRun second = launch(Map.of(), "--version");
+
+        assertThat(second.exitCode()).as(second.toString()).isZero();
+        assertThat(buildCount()).isEqualTo(1);
+        assertThat(second.stderr()).isEmpty();
+    }
+
+    @Test
+    void rebuildsWhenASourceIsNewerThanTheJar() throws IOException {
+        assertThat(launch(Map.of(), "--version").exitCode()).isZero();
+        long jarTime = Files.getLastModifiedTime(jar).toMillis();
+        Files.setLastModifiedTime(source, FileTime.fromMillis(jarTime - TimeUnit.SECONDS.toMillis(60)));
+        assertThat(launch(Map.of(), "--version").exitCode()).isZero();
+        assertThat(buildCount()).isEqualTo(1);
+
+        Files.setLastModifiedTime(source, FileTime.fromMillis(jarTime + TimeUnit.SECONDS.toMillis(1)));
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(jarTime));
+        ProcessRun run = launch(Map.of(), "--version");
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(buildCount()).isEqualTo(2);
+        assertThat(run.stderr()).contains("(cli/src/main/java/Example.java changed)");
+    }
+
+    @Test
+    void failedBuildIsReportedAndNothingRuns() throws IOException {
+        ProcessRun run = launch(Map.of("FAKE_MVN_EXIT", "3"), "--version");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.RUN_FAILED);
+        assertThat(run.stdout()).isEmpty();
+        assertThat(run.stderr()).contains("the build failed").contains("nothing was run");
+        assertThat(buildCount()).isEqualTo(1);
+    }
+
+    @Test
+    void runsTheJarWithThePomFlagsAndPassesExitCodesThrough() {
+        ProcessRun run = launch(Map.of("STAMPEDE_JAVA_OPTS", "-XshowSettings:properties"), "--bogus");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.stderr())
+                .contains("chronicle.analytics.disable = true")
+                .contains("stampede: Unknown option: '--bogus'");
+    }
+}
