@@ -1,0 +1,102 @@
+package dev.stampede.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code stampede testbed}: its options are checked before anything starts. */
+@Timeout(60)
+class TestbedCommandTest {
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @TempDir
+    Path dir;
+
+    private int run(String... args) {
+        return Cli.create(new PrintWriter(out, true), new PrintWriter(err, true), false)
+                .execute(args);
+    }
+
+    @Test
+    void helpDescribesTheChainAndEveryOption() {
+        assertThat(run("testbed", "--help")).isZero();
+        assertThat(out.toString())
+                .contains("Usage: stampede testbed")
+                .contains("--core-capacity=ORDERS_PER_S")
+                .contains("--simulate-users=N")
+                .contains("--log=FILE")
+                .contains("--mark-header=NAME");
+    }
+
+    @Test
+    void rootHelpListsTheTestbedCommand() {
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString()).containsPattern("(?m)^  testbed\\s+");
+    }
+
+    @Test
+    void invalidSettingsAreUsageErrorsNamingTheSetting() {
+        assertThat(run("testbed", "--core-capacity", "0")).isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString())
+                .contains("stampede: core capacity must be at least 1 order/s, got 0")
+                .contains("Try 'stampede testbed --help' for more information.");
+    }
+
+    @Test
+    void badServiceTimeAndLogFormatAreUsageErrors() {
+        assertThat(run("testbed", "--service-time", "weibull")).isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString()).contains("unknown service-time distribution 'weibull'");
+
+        assertThat(run("testbed", "--log-format", "$remote_addr $nonsense")).isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString()).contains("nonsense");
+    }
+
+    @Test
+    void simulationOptionsGoTogether() {
+        assertThat(run("testbed", "--simulate-users", "10")).isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString()).contains("--simulate-users needs --duration");
+
+        assertThat(run("testbed", "--duration", "5s")).isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString()).contains("go with --simulate-users");
+
+        assertThat(run("testbed", "--simulate-users", "10", "--duration", "5 parsecs"))
+                .isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString()).contains("'5 parsecs' is not a duration");
+    }
+
+    @Test
+    void moreUsersThanAccountsFailsTheRunWithTheFix() {
+        int code = run("testbed", "--port", "0", "--accounts", "10", "--simulate-users", "20", "--duration", "1s");
+
+        assertThat(code).isEqualTo(ExitCode.RUN_FAILED);
+        assertThat(err.toString())
+                .contains("simulated users (20) need as many accounts")
+                .contains("--accounts");
+    }
+
+    @Test
+    void missingBehaviourFileFailsBeforeAnythingStarts() {
+        Path missing = dir.resolve("nope.json");
+        int code = run(
+                "testbed",
+                "--port",
+                "0",
+                "--simulate-users",
+                "1",
+                "--duration",
+                "1s",
+                "--behaviour",
+                missing.toString());
+
+        assertThat(code).isEqualTo(ExitCode.RUN_FAILED);
+        assertThat(err.toString()).contains("behaviour file " + missing + " does not exist");
+        assertThat(out.toString()).doesNotContain("load balancer");
+    }
+}
