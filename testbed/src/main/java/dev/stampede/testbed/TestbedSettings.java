@@ -120,162 +120,110 @@ public record TestbedSettings(
     }
 
     public TestbedSettings withLbPort(int port) {
-        return new TestbedSettings(
-                host,
-                port,
-                gateways,
-                coreCapacityPerSec,
-                coreWorkers,
-                coreQueue,
-                serviceTime,
-                ipoLimitQty,
-                testMark,
-                accounts,
-                seed,
-                sessionTimeoutSeconds,
-                accessLog,
-                logFormat,
-                upstreamConnections,
-                upstreamTimeoutMs);
+        return copy(b -> b.lbPort = port);
     }
 
     public TestbedSettings withGateways(int count) {
-        return new TestbedSettings(
-                host,
-                lbPort,
-                count,
-                coreCapacityPerSec,
-                coreWorkers,
-                coreQueue,
-                serviceTime,
-                ipoLimitQty,
-                testMark,
-                accounts,
-                seed,
-                sessionTimeoutSeconds,
-                accessLog,
-                logFormat,
-                upstreamConnections,
-                upstreamTimeoutMs);
+        return copy(b -> b.gateways = count);
     }
 
     public TestbedSettings withCore(int capacityPerSec, int workers, int queue, String distribution) {
-        return new TestbedSettings(
-                host,
-                lbPort,
-                gateways,
-                capacityPerSec,
-                workers,
-                queue,
-                distribution,
-                ipoLimitQty,
-                testMark,
-                accounts,
-                seed,
-                sessionTimeoutSeconds,
-                accessLog,
-                logFormat,
-                upstreamConnections,
-                upstreamTimeoutMs);
+        return copy(b -> {
+            b.coreCapacityPerSec = capacityPerSec;
+            b.coreWorkers = workers;
+            b.coreQueue = queue;
+            b.serviceTime = distribution;
+        });
     }
 
     public TestbedSettings withIpoLimit(long qty) {
-        return new TestbedSettings(
-                host,
-                lbPort,
-                gateways,
-                coreCapacityPerSec,
-                coreWorkers,
-                coreQueue,
-                serviceTime,
-                qty,
-                testMark,
-                accounts,
-                seed,
-                sessionTimeoutSeconds,
-                accessLog,
-                logFormat,
-                upstreamConnections,
-                upstreamTimeoutMs);
+        return copy(b -> b.ipoLimitQty = qty);
     }
 
     public TestbedSettings withTestMark(TestMark mark) {
-        return new TestbedSettings(
-                host,
-                lbPort,
-                gateways,
-                coreCapacityPerSec,
-                coreWorkers,
-                coreQueue,
-                serviceTime,
-                ipoLimitQty,
-                mark,
-                accounts,
-                seed,
-                sessionTimeoutSeconds,
-                accessLog,
-                logFormat,
-                upstreamConnections,
-                upstreamTimeoutMs);
+        return copy(b -> b.testMark = mark);
     }
 
     public TestbedSettings withAccounts(int count, long randomSeed) {
-        return new TestbedSettings(
-                host,
-                lbPort,
-                gateways,
-                coreCapacityPerSec,
-                coreWorkers,
-                coreQueue,
-                serviceTime,
-                ipoLimitQty,
-                testMark,
-                count,
-                randomSeed,
-                sessionTimeoutSeconds,
-                accessLog,
-                logFormat,
-                upstreamConnections,
-                upstreamTimeoutMs);
+        return copy(b -> {
+            b.accounts = count;
+            b.seed = randomSeed;
+        });
     }
 
     public TestbedSettings withAccessLog(Path file, String format) {
-        return new TestbedSettings(
-                host,
-                lbPort,
-                gateways,
-                coreCapacityPerSec,
-                coreWorkers,
-                coreQueue,
-                serviceTime,
-                ipoLimitQty,
-                testMark,
-                accounts,
-                seed,
-                sessionTimeoutSeconds,
-                file,
-                format,
-                upstreamConnections,
-                upstreamTimeoutMs);
+        return copy(b -> {
+            b.accessLog = file;
+            b.logFormat = format;
+        });
     }
 
     public TestbedSettings withSessionTimeoutSeconds(long seconds) {
-        return new TestbedSettings(
-                host,
-                lbPort,
-                gateways,
-                coreCapacityPerSec,
-                coreWorkers,
-                coreQueue,
-                serviceTime,
-                ipoLimitQty,
-                testMark,
-                accounts,
-                seed,
-                seconds,
-                accessLog,
-                logFormat,
-                upstreamConnections,
-                upstreamTimeoutMs);
+        return copy(b -> b.sessionTimeoutSeconds = seconds);
+    }
+
+    private TestbedSettings copy(java.util.function.Consumer<Copy> change) {
+        Copy copy = new Copy(this);
+        change.accept(copy);
+        return copy.build();
+    }
+
+    /** A mutable copy, so each {@code with...} names only what it changes. */
+    private static final class Copy {
+        String host;
+        int lbPort;
+        int gateways;
+        int coreCapacityPerSec;
+        int coreWorkers;
+        int coreQueue;
+        String serviceTime;
+        long ipoLimitQty;
+        TestMark testMark;
+        int accounts;
+        long seed;
+        long sessionTimeoutSeconds;
+        Path accessLog;
+        String logFormat;
+        int upstreamConnections;
+        long upstreamTimeoutMs;
+
+        Copy(TestbedSettings s) {
+            host = s.host;
+            lbPort = s.lbPort;
+            gateways = s.gateways;
+            coreCapacityPerSec = s.coreCapacityPerSec;
+            coreWorkers = s.coreWorkers;
+            coreQueue = s.coreQueue;
+            serviceTime = s.serviceTime;
+            ipoLimitQty = s.ipoLimitQty;
+            testMark = s.testMark;
+            accounts = s.accounts;
+            seed = s.seed;
+            sessionTimeoutSeconds = s.sessionTimeoutSeconds;
+            accessLog = s.accessLog;
+            logFormat = s.logFormat;
+            upstreamConnections = s.upstreamConnections;
+            upstreamTimeoutMs = s.upstreamTimeoutMs;
+        }
+
+        TestbedSettings build() {
+            return new TestbedSettings(
+                    host,
+                    lbPort,
+                    gateways,
+                    coreCapacityPerSec,
+                    coreWorkers,
+                    coreQueue,
+                    serviceTime,
+                    ipoLimitQty,
+                    testMark,
+                    accounts,
+                    seed,
+                    sessionTimeoutSeconds,
+                    accessLog,
+                    logFormat,
+                    upstreamConnections,
+                    upstreamTimeoutMs);
+        }
     }
 }

@@ -130,7 +130,8 @@ public final class TradingCore implements TierHandler {
         }
         request.route(method + " /core/orders/{id}");
         return withAccount(account, () -> {
-            Order order = parseId(id) < 0 ? null : store.find(account.accountId(), parseId(id));
+            long orderId = parseId(id);
+            Order order = orderId < 0 ? null : store.find(account.accountId(), orderId);
             if (order == null) {
                 return Replies.errorNow(HttpResponseStatus.NOT_FOUND, "no order " + id);
             }

@@ -9,7 +9,5 @@
  * the only allocation happens the first time a route or a (route, status) pair appears. Rendering runs
  * at scrape time, may allocate freely and may run concurrently with recording; each histogram is read
  * once per scrape, so its {@code +Inf} bucket always equals its {@code _count}.
- *
- * <p>Status: built (issue #3).
  */
 package dev.stampede.testbed.metrics;
