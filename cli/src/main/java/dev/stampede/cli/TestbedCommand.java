@@ -4,11 +4,14 @@ import dev.stampede.common.time.NanoClock;
 import dev.stampede.testbed.Testbed;
 import dev.stampede.testbed.TestbedSettings;
 import dev.stampede.testbed.core.TestMark;
+import dev.stampede.testbed.data.AccountTable;
 import dev.stampede.testbed.http.HttpTier;
 import dev.stampede.testbed.users.Behaviour;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.net.BindException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -147,13 +150,33 @@ final class TestbedCommand implements Callable<Integer> {
         if (accountsOut != null) {
             writeAccounts(settings);
         }
-        try (Testbed testbed = Testbed.start(settings, NanoClock.system())) {
+        try (Testbed testbed = start(settings)) {
             printChain(testbed, out);
             if (simulateUsers == null) {
                 serveUntilInterrupted(testbed, out);
                 return ExitCode.OK;
             }
             return new Simulation(testbed, behaviour, out).run(simulateUsers, duration, seed, marked);
+        }
+    }
+
+    /** Starts the chain; a busy port or an unwritable log is the user's to fix, not a stampede bug. */
+    private static Testbed start(TestbedSettings settings) {
+        try {
+            return Testbed.start(settings, NanoClock.system());
+        } catch (UncheckedIOException e) {
+            throw new RunFailedException(
+                    "cannot open the access log " + settings.accessLog() + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) { // Netty rethrows bind failures unchecked but undeclared
+            if (e instanceof BindException) {
+                throw new RunFailedException(
+                        "cannot listen on " + settings.host() + ":" + settings.lbPort() + " (" + e.getMessage()
+                                + "); choose another --port, or --port 0 for any free one",
+                        e);
+            }
+            throw new IllegalStateException(e);
         }
     }
 
@@ -195,10 +218,17 @@ final class TestbedCommand implements Callable<Integer> {
         }
     }
 
-    private void writeAccounts(TestbedSettings settings) throws IOException {
-        try (Writer csv = Files.newBufferedWriter(accountsOut, StandardCharsets.UTF_8)) {
-            dev.stampede.testbed.data.AccountTable.generate(settings.accounts(), settings.seed())
-                    .writeCsv(csv);
+    private void writeAccounts(TestbedSettings settings) {
+        try {
+            Path parent = accountsOut.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            try (Writer csv = Files.newBufferedWriter(accountsOut, StandardCharsets.UTF_8)) {
+                AccountTable.generate(settings.accounts(), settings.seed()).writeCsv(csv);
+            }
+        } catch (IOException e) {
+            throw new RunFailedException("cannot write the account table to " + accountsOut + ": " + e, e);
         }
     }
 

@@ -82,6 +82,50 @@ class TestbedCommandTest {
     }
 
     @Test
+    void accountsFileGoesIntoNewDirectoriesAndAnUnwritablePathIsARunFailure() throws Exception {
+        Path nested = dir.resolve("new/sub/accounts.csv");
+        assertThat(run(
+                        "testbed",
+                        "--port",
+                        "0",
+                        "--accounts",
+                        "10",
+                        "--accounts-out",
+                        nested.toString(),
+                        "--simulate-users",
+                        "1",
+                        "--duration",
+                        "1s"))
+                .isZero();
+        assertThat(java.nio.file.Files.readAllLines(nested)).hasSize(11);
+
+        java.nio.file.Files.writeString(dir.resolve("file"), "x");
+        Path underAFile = dir.resolve("file/accounts.csv");
+        assertThat(run("testbed", "--port", "0", "--accounts-out", underAFile.toString()))
+                .isEqualTo(ExitCode.RUN_FAILED);
+        assertThat(err.toString()).contains("stampede: error: cannot write the account table to " + underAFile);
+    }
+
+    @Test
+    void aBusyPortIsARunFailureThatSaysWhatToDo() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            int code = run(
+                    "testbed",
+                    "--port",
+                    Integer.toString(taken.getLocalPort()),
+                    "--simulate-users",
+                    "1",
+                    "--duration",
+                    "1s");
+
+            assertThat(code).isEqualTo(ExitCode.RUN_FAILED);
+            assertThat(err.toString())
+                    .contains("stampede: error: cannot listen on 127.0.0.1:" + taken.getLocalPort())
+                    .contains("--port 0");
+        }
+    }
+
+    @Test
     void missingBehaviourFileFailsBeforeAnythingStarts() {
         Path missing = dir.resolve("nope.json");
         int code = run(
