@@ -1,0 +1,242 @@
+package dev.stampede.logparser;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One request as a log told it: when it started, what was asked, what came back, and where the line
+ * was. Mutable and reusable: a parser fills a record, the pipeline copies or stores it. Times are epoch
+ * microseconds; an unknown number is {@link #UNKNOWN}; an unknown text is {@code null}.
+ */
+public final class RequestRecord {
+
+    /** An unknown number (bytes, durations, status 0 aside). */
+    public static final long UNKNOWN = -1;
+
+    private long startMicros = UNKNOWN;
+    private String method;
+    private String uri;
+    private String protocol;
+    private String host;
+    private int status;
+    private long bytesSent = UNKNOWN;
+    private long requestTimeMicros = UNKNOWN;
+    private long upstreamTimeMicros = UNKNOWN;
+    private String clientAddress;
+    private final Map<String, String> headers = new LinkedHashMap<>();
+    private final Map<String, String> cookies = new LinkedHashMap<>();
+    private byte[] body;
+    private String sourceFile;
+    private long sourceLine;
+
+    /** Clears every field, for reuse. */
+    public RequestRecord reset() {
+        startMicros = UNKNOWN;
+        method = null;
+        uri = null;
+        protocol = null;
+        host = null;
+        status = 0;
+        bytesSent = UNKNOWN;
+        requestTimeMicros = UNKNOWN;
+        upstreamTimeMicros = UNKNOWN;
+        clientAddress = null;
+        headers.clear();
+        cookies.clear();
+        body = null;
+        sourceFile = null;
+        sourceLine = 0;
+        return this;
+    }
+
+    /** A copy that shares nothing mutable with this record. */
+    public RequestRecord copy() {
+        RequestRecord copy = new RequestRecord();
+        copy.startMicros = startMicros;
+        copy.method = method;
+        copy.uri = uri;
+        copy.protocol = protocol;
+        copy.host = host;
+        copy.status = status;
+        copy.bytesSent = bytesSent;
+        copy.requestTimeMicros = requestTimeMicros;
+        copy.upstreamTimeMicros = upstreamTimeMicros;
+        copy.clientAddress = clientAddress;
+        copy.headers.putAll(headers);
+        copy.cookies.putAll(cookies);
+        copy.body = body == null ? null : body.clone();
+        copy.sourceFile = sourceFile;
+        copy.sourceLine = sourceLine;
+        return copy;
+    }
+
+    /** When the request started (arrived), epoch microseconds; {@link #UNKNOWN} until set. */
+    public long startMicros() {
+        return startMicros;
+    }
+
+    public RequestRecord startMicros(long micros) {
+        this.startMicros = micros;
+        return this;
+    }
+
+    /** The request method, e.g. {@code GET}. */
+    public String method() {
+        return method;
+    }
+
+    public RequestRecord method(String value) {
+        this.method = value;
+        return this;
+    }
+
+    /** The request target as logged: path and query, e.g. {@code /api/kline/600519?period=1m}. */
+    public String uri() {
+        return uri;
+    }
+
+    public RequestRecord uri(String value) {
+        this.uri = value;
+        return this;
+    }
+
+    /** The path part of {@link #uri()}. */
+    public String path() {
+        if (uri == null) {
+            return null;
+        }
+        int query = uri.indexOf('?');
+        return query < 0 ? uri : uri.substring(0, query);
+    }
+
+    /** The query part of {@link #uri()} without {@code ?}, or {@code null}. */
+    public String query() {
+        if (uri == null) {
+            return null;
+        }
+        int query = uri.indexOf('?');
+        return query < 0 ? null : uri.substring(query + 1);
+    }
+
+    /** e.g. {@code HTTP/1.1}; {@code null} when not logged. */
+    public String protocol() {
+        return protocol;
+    }
+
+    public RequestRecord protocol(String value) {
+        this.protocol = value;
+        return this;
+    }
+
+    /** The Host the request was for, when logged. */
+    public String host() {
+        return host;
+    }
+
+    public RequestRecord host(String value) {
+        this.host = value;
+        return this;
+    }
+
+    /** The response status; 0 when not logged. */
+    public int status() {
+        return status;
+    }
+
+    public RequestRecord status(int value) {
+        this.status = value;
+        return this;
+    }
+
+    /** Response bytes (body, or whole response when only that is logged); {@link #UNKNOWN} when not logged. */
+    public long bytesSent() {
+        return bytesSent;
+    }
+
+    public RequestRecord bytesSent(long value) {
+        this.bytesSent = value;
+        return this;
+    }
+
+    /** Time the server took for the whole request, µs; {@link #UNKNOWN} when not logged. */
+    public long requestTimeMicros() {
+        return requestTimeMicros;
+    }
+
+    public RequestRecord requestTimeMicros(long value) {
+        this.requestTimeMicros = value;
+        return this;
+    }
+
+    /** Time spent waiting for the upstream, µs (sum over attempts); {@link #UNKNOWN} when not logged. */
+    public long upstreamTimeMicros() {
+        return upstreamTimeMicros;
+    }
+
+    public RequestRecord upstreamTimeMicros(long value) {
+        this.upstreamTimeMicros = value;
+        return this;
+    }
+
+    /** The client's address: the original client when the log has an X-Forwarded-For list. */
+    public String clientAddress() {
+        return clientAddress;
+    }
+
+    public RequestRecord clientAddress(String value) {
+        this.clientAddress = value;
+        return this;
+    }
+
+    /** Request headers the format logged, by lower-case name. */
+    public Map<String, String> headers() {
+        return headers;
+    }
+
+    /** Adds a header (name lower-cased). */
+    public RequestRecord header(String name, String value) {
+        headers.put(name.toLowerCase(java.util.Locale.ROOT), value);
+        return this;
+    }
+
+    /** Request cookies the format logged, by name. */
+    public Map<String, String> cookies() {
+        return cookies;
+    }
+
+    public RequestRecord cookie(String name, String value) {
+        cookies.put(name, value);
+        return this;
+    }
+
+    /** The request body as sent, when the format has it; else {@code null}. */
+    public byte[] body() {
+        return body;
+    }
+
+    public RequestRecord body(byte[] value) {
+        this.body = value;
+        return this;
+    }
+
+    /** The file the record came from (as named on the command line, or {@code -} for stdin). */
+    public String sourceFile() {
+        return sourceFile;
+    }
+
+    /** Its line number in that file, from 1 (the first line of a multi-line entry). */
+    public long sourceLine() {
+        return sourceLine;
+    }
+
+    public RequestRecord source(String file, long line) {
+        this.sourceFile = file;
+        this.sourceLine = line;
+        return this;
+    }
+
+    @Override
+    public String toString() {
+        return startMicros + " " + method + " " + uri + " " + status + " (" + sourceFile + ":" + sourceLine + ")";
+    }
+}

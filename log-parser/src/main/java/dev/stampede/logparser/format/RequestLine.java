@@ -1,0 +1,64 @@
+package dev.stampede.logparser.format;
+
+import dev.stampede.logparser.Rejection;
+import dev.stampede.logparser.RequestRecord;
+
+/** The request line, {@code METHOD URI PROTOCOL} (nginx {@code $request}, Apache {@code %r}). */
+public final class RequestLine {
+
+    private RequestLine() {}
+
+    /**
+     * Splits {@code line} (already unescaped) into method, uri and protocol on {@code record}. HTTP/0.9
+     * lines have no protocol. A method must be an HTTP token; the uri must not be empty.
+     *
+     * @param field the variable's name, for the rejection
+     * @return {@code null} when it is a request line, else the rejection
+     */
+    public static Rejection parse(String line, String field, RequestRecord record) {
+        int firstSpace = line.indexOf(' ');
+        if (line.isEmpty() || line.equals("-") || firstSpace <= 0) {
+            return new Rejection(
+                    Rejection.Reason.BAD_REQUEST_LINE,
+                    field,
+                    0,
+                    line.isEmpty() || line.equals("-")
+                            ? "empty request line (the client sent no request)"
+                            : "no space after the method in '" + abbreviate(line) + "'");
+        }
+        for (int i = 0; i < firstSpace; i++) {
+            if (!isTokenChar(line.charAt(i))) {
+                return new Rejection(
+                        Rejection.Reason.BAD_REQUEST_LINE,
+                        field,
+                        i + 1,
+                        "'" + abbreviate(line) + "' does not start with an HTTP method");
+            }
+        }
+        int lastSpace = line.lastIndexOf(' ');
+        String uri;
+        String protocol = null;
+        if (lastSpace > firstSpace && line.startsWith("HTTP/", lastSpace + 1)) {
+            uri = line.substring(firstSpace + 1, lastSpace);
+            protocol = line.substring(lastSpace + 1);
+        } else {
+            uri = line.substring(firstSpace + 1);
+        }
+        if (uri.isEmpty()) {
+            return new Rejection(Rejection.Reason.BAD_REQUEST_LINE, field, firstSpace + 2, "no request target");
+        }
+        record.method(line.substring(0, firstSpace)).uri(uri).protocol(protocol);
+        return null;
+    }
+
+    private static boolean isTokenChar(char c) {
+        return (c >= 'A' && c <= 'Z')
+                || (c >= 'a' && c <= 'z')
+                || (c >= '0' && c <= '9')
+                || "!#$%&'*+-.^_`|~".indexOf(c) >= 0;
+    }
+
+    static String abbreviate(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
+    }
+}
