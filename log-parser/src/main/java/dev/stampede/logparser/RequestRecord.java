@@ -25,6 +25,7 @@ public final class RequestRecord {
     private String clientAddress;
     private final Map<String, String> headers = new LinkedHashMap<>();
     private final Map<String, String> cookies = new LinkedHashMap<>();
+    private final Map<String, String> extras = new LinkedHashMap<>();
     private byte[] body;
     private String sourceFile;
     private long sourceLine;
@@ -43,6 +44,7 @@ public final class RequestRecord {
         clientAddress = null;
         headers.clear();
         cookies.clear();
+        extras.clear();
         body = null;
         sourceFile = null;
         sourceLine = 0;
@@ -64,6 +66,7 @@ public final class RequestRecord {
         copy.clientAddress = clientAddress;
         copy.headers.putAll(headers);
         copy.cookies.putAll(cookies);
+        copy.extras.putAll(extras);
         copy.body = body == null ? null : body.clone();
         copy.sourceFile = sourceFile;
         copy.sourceLine = sourceLine;
@@ -206,6 +209,19 @@ public final class RequestRecord {
 
     public RequestRecord cookie(String name, String value) {
         cookies.put(name, value);
+        return this;
+    }
+
+    /**
+     * Everything else the line carried, by the format's own name for it: variables Stampede does not
+     * interpret (e.g. nginx {@code $upstream_cookie_SESSION}, a custom {@code $trace_id}), kept as text.
+     */
+    public Map<String, String> extras() {
+        return extras;
+    }
+
+    public RequestRecord extra(String name, String value) {
+        extras.put(name, value);
         return this;
     }
 
