@@ -1,0 +1,197 @@
+package dev.stampede.logparser.pipeline;
+
+import dev.stampede.logparser.DocumentFormat;
+import dev.stampede.logparser.LineFormat;
+import dev.stampede.logparser.LineParser;
+import dev.stampede.logparser.LogFormat;
+import dev.stampede.logparser.Rejection;
+import dev.stampede.logparser.RequestRecord;
+import dev.stampede.logparser.input.CountingInputStream;
+import dev.stampede.logparser.input.Decompression;
+import dev.stampede.logparser.input.Input;
+import dev.stampede.logparser.input.LineReader;
+import java.io.InputStream;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+
+/**
+ * One input's batches, in input order. A reader thread reads (and decompresses) the input; line
+ * batches are parsed by the shared workers, at most {@code inFlight} at a time, and handed out in the
+ * order they were read. A document format is read on the reader thread itself.
+ */
+final class InputFeed {
+
+    private final Input input;
+    private final LogFormat format;
+    private final ExecutorService workers;
+    private final List<Filter> filters;
+    private final ParseCounters counters;
+    private final ParseOptions options;
+    private final BlockingQueue<CompletableFuture<ParsedBatch>> batches;
+    private final ThreadLocal<LineParser> parsers;
+    private final Thread reader;
+
+    InputFeed(Input input, LogFormat format, ExecutorService workers, ParseCounters counters, ParseOptions options) {
+        this.input = input;
+        this.format = format;
+        this.workers = workers;
+        this.filters = options.filters();
+        this.counters = counters;
+        this.options = options;
+        this.batches = new ArrayBlockingQueue<>(options.batchesInFlight());
+        this.parsers = format instanceof LineFormat line ? ThreadLocal.withInitial(line::newParser) : null;
+        this.reader = new Thread(this::read, "parse-reader-" + input.name());
+        this.reader.setDaemon(true);
+    }
+
+    InputFeed start() {
+        reader.start();
+        return this;
+    }
+
+    String name() {
+        return input.name();
+    }
+
+    /** The next batch, {@link ParsedBatch#END} after the last; a failed read or parse throws. */
+    ParsedBatch next() throws InterruptedException {
+        try {
+            return batches.take().get();
+        } catch (ExecutionException e) {
+            throw new InputFailedException(input.name(), e.getCause());
+        }
+    }
+
+    private void read() {
+        try (InputStream raw = input.opener().open();
+                InputStream in = Decompression.wrap(new CountingInputStream(raw, counters.rawBytes))) {
+            if (format instanceof LineFormat) {
+                readLines(in);
+            } else {
+                DocumentBatches sink = new DocumentBatches();
+                ((DocumentFormat) format).read(in, input.name(), sink);
+                sink.flush();
+            }
+            put(CompletableFuture.completedFuture(ParsedBatch.END));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception | StackOverflowError e) {
+            try {
+                put(CompletableFuture.failedFuture(e));
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private void readLines(InputStream in) throws Exception {
+        LineReader lines = new LineReader(in, options.maxLineBytes());
+        int size = options.batchLines();
+        String[] batch = new String[size];
+        boolean[] tooLong = new boolean[size];
+        long first = 1;
+        int count = 0;
+        for (String line = lines.next(); line != null; line = lines.next()) {
+            batch[count] = line;
+            tooLong[count] = lines.lastWasTooLong();
+            if (++count == size) {
+                submit(batch, tooLong, count, first);
+                first += count;
+                count = 0;
+                batch = new String[size];
+                tooLong = new boolean[size];
+            }
+        }
+        if (count > 0) {
+            submit(batch, tooLong, count, first);
+        }
+    }
+
+    private void submit(String[] lines, boolean[] tooLong, int count, long firstLine) throws InterruptedException {
+        put(CompletableFuture.supplyAsync(() -> parse(lines, tooLong, count, firstLine), workers));
+    }
+
+    private void put(CompletableFuture<ParsedBatch> batch) throws InterruptedException {
+        batches.put(batch);
+    }
+
+    /** Runs on a worker: parses, applies filters, counts. */
+    private ParsedBatch parse(String[] lines, boolean[] tooLong, int count, long firstLine) {
+        LineParser parser = parsers.get();
+        ParsedBatch batch = new ParsedBatch(count);
+        batch.lines = count;
+        RequestRecord record = new RequestRecord();
+        for (int i = 0; i < count; i++) {
+            long lineNumber = firstLine + i;
+            Rejection rejection = tooLong[i]
+                    ? Rejection.of(Rejection.Reason.TOO_LONG, "longer than " + options.maxLineBytes() + " bytes")
+                    : parser.parse(lines[i], record.reset());
+            if (rejection != null) {
+                batch.rejected.add(RejectedLine.of(input.name(), lineNumber, lines[i], rejection));
+                continue;
+            }
+            record.source(input.name(), lineNumber);
+            if (!skipped(record, batch)) {
+                batch.records.add(record);
+                record = new RequestRecord();
+            }
+        }
+        counters.linesRead.add(count);
+        return batch;
+    }
+
+    private boolean skipped(RequestRecord record, ParsedBatch batch) {
+        for (Filter filter : filters) {
+            if (filter.skips(record)) {
+                batch.skip(filter.name());
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Collects a document format's entries into batches. */
+    private final class DocumentBatches implements DocumentFormat.EntrySink {
+        private ParsedBatch batch = new ParsedBatch(1024);
+
+        @Override
+        public void parsed(RequestRecord record) {
+            batch.lines++;
+            if (record.sourceFile() == null) {
+                record.source(input.name(), record.sourceLine());
+            }
+            if (!skipped(record, batch)) {
+                batch.records.add(record);
+            }
+            flushIfFull();
+        }
+
+        @Override
+        public void rejected(long line, String text, Rejection why) {
+            batch.lines++;
+            batch.rejected.add(RejectedLine.of(input.name(), line, text, why));
+            flushIfFull();
+        }
+
+        private void flushIfFull() {
+            if (batch.lines >= 1024) {
+                flush();
+            }
+        }
+
+        private void flush() {
+            counters.linesRead.add(batch.lines);
+            try {
+                put(CompletableFuture.completedFuture(batch));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
+            batch = new ParsedBatch(1024);
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package dev.stampede.logparser.pipeline;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a parse did, as printed and as written to {@code STORE/summary.json} (schema version 1, see
+ * docs/architecture.md). {@code linesRead = parsed + rejected + skipped}, always.
+ *
+ * @param format the format used
+ * @param linesRead lines (or, for document formats, entries) read from all inputs
+ * @param parsed records written to the store
+ * @param rejected lines not parsed, including records out of the reorder window
+ * @param rejectedByReason rejected lines by reason code
+ * @param skipped records dropped by a filter
+ * @param skippedByFilter skipped records by filter
+ * @param inputs per input: lines, parsed, rejected, skipped
+ * @param firstStartMicros start of the earliest record written (epoch µs), or null when none
+ * @param lastStartMicros start of the latest record written, or null
+ * @param peakRequestsPerSecond most records starting in one second
+ * @param peakSecondMicros that second
+ * @param distinctPaths distinct paths (query left out); a lower bound when {@code distinctCapped}
+ * @param distinctCapped whether distinct counting hit its cap
+ * @param topEndpoints the most requested {@code METHOD path}s
+ * @param elapsedSeconds wall time of the parse
+ * @param linesPerSecond {@code linesRead / elapsedSeconds}
+ * @param megabytesPerSecond input bytes (as stored, compressed or not) per second
+ * @param rejectionSamples the first rejected lines, for display
+ */
+public record ParseSummary(
+        String format,
+        long linesRead,
+        long parsed,
+        long rejected,
+        Map<String, Long> rejectedByReason,
+        long skipped,
+        Map<String, Long> skippedByFilter,
+        Map<String, Map<String, Long>> inputs,
+        Long firstStartMicros,
+        Long lastStartMicros,
+        long peakRequestsPerSecond,
+        Long peakSecondMicros,
+        long distinctPaths,
+        boolean distinctCapped,
+        Map<String, Long> topEndpoints,
+        double elapsedSeconds,
+        double linesPerSecond,
+        double megabytesPerSecond,
+        List<RejectedLine> rejectionSamples) {
+
+    /** Version of the summary.json schema. */
+    public static final int SCHEMA_VERSION = 1;
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    /** Rejected share of the lines that were not skipped. */
+    public double rejectRatio() {
+        long considered = parsed + rejected;
+        return considered == 0 ? 0 : rejected / (double) considered;
+    }
+
+    /** Writes {@code summary.json}. */
+    public void writeJson(Path file) throws IOException {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("schemaVersion", SCHEMA_VERSION);
+        json.put("format", format);
+        json.put("linesRead", linesRead);
+        json.put("parsed", parsed);
+        json.put("rejected", rejected);
+        json.put("rejectedByReason", rejectedByReason);
+        json.put("skipped", skipped);
+        json.put("skippedByFilter", skippedByFilter);
+        json.put("inputs", inputs);
+        json.put("firstStart", firstStartMicros == null ? null : iso(firstStartMicros));
+        json.put("lastStart", lastStartMicros == null ? null : iso(lastStartMicros));
+        json.put("firstStartMicros", firstStartMicros);
+        json.put("lastStartMicros", lastStartMicros);
+        json.put("peakRequestsPerSecond", peakRequestsPerSecond);
+        json.put("peakSecond", peakSecondMicros == null ? null : iso(peakSecondMicros));
+        json.put("distinctPaths", distinctPaths);
+        json.put("distinctPathsIsLowerBound", distinctCapped);
+        json.put("topEndpoints", topEndpoints);
+        json.put("elapsedSeconds", elapsedSeconds);
+        json.put("linesPerSecond", Math.round(linesPerSecond));
+        json.put("megabytesPerSecond", Math.round(megabytesPerSecond * 10) / 10.0);
+        json.put("rejectRatio", rejectRatio());
+        json.put(
+                "rejectionSamples",
+                rejectionSamples.stream()
+                        .map(s -> Map.of(
+                                "file", s.source(),
+                                "line", s.line(),
+                                "reason", s.rejection().reason().code(),
+                                "detail", s.rejection().describe()))
+                        .toList());
+        Files.write(file, JSON.writeValueAsBytes(json));
+    }
+
+    static String iso(long micros) {
+        return Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1000L)
+                .toString();
+    }
+}

@@ -1,0 +1,93 @@
+package dev.stampede.logparser.store;
+
+import dev.stampede.logparser.RequestRecord;
+import java.util.Map;
+import net.openhft.chronicle.bytes.Bytes;
+
+/**
+ * The binary layout of one record in store format version 1. Strings are written as Chronicle UTF-8
+ * with a stop-bit length ({@code null} survives); the source file is an index into the store's file
+ * table.
+ *
+ * <pre>
+ * byte 'R' | startMicros long | method, uri, protocol, host utf8 | status short | bytesSent,
+ * requestTimeMicros, upstreamTimeMicros long | clientAddress utf8 | headers, cookies, extras (stop-bit
+ * count, then name/value utf8 pairs) | body (stop-bit length + 1, 0 for none, then bytes) | file
+ * stop-bit | line stop-bit
+ * </pre>
+ */
+final class RecordCodec {
+
+    static final byte RECORD = 'R';
+    static final byte FILE = 'F';
+    static final byte HEADER = 'H';
+
+    private RecordCodec() {}
+
+    static void write(RequestRecord record, int fileId, Bytes<?> out) {
+        out.writeByte(RECORD);
+        out.writeLong(record.startMicros());
+        out.writeUtf8(record.method());
+        out.writeUtf8(record.uri());
+        out.writeUtf8(record.protocol());
+        out.writeUtf8(record.host());
+        out.writeShort((short) record.status());
+        out.writeLong(record.bytesSent());
+        out.writeLong(record.requestTimeMicros());
+        out.writeLong(record.upstreamTimeMicros());
+        out.writeUtf8(record.clientAddress());
+        writeMap(record.headers(), out);
+        writeMap(record.cookies(), out);
+        writeMap(record.extras(), out);
+        byte[] body = record.body();
+        out.writeStopBit(body == null ? 0 : body.length + 1L);
+        if (body != null) {
+            out.write(body);
+        }
+        out.writeStopBit(fileId);
+        out.writeStopBit(record.sourceLine());
+    }
+
+    /** Reads a record (after its tag byte) into {@code record}; returns the file id. */
+    static int read(Bytes<?> in, RequestRecord record) {
+        record.reset();
+        record.startMicros(in.readLong())
+                .method(in.readUtf8())
+                .uri(in.readUtf8())
+                .protocol(in.readUtf8())
+                .host(in.readUtf8())
+                .status(in.readShort())
+                .bytesSent(in.readLong())
+                .requestTimeMicros(in.readLong())
+                .upstreamTimeMicros(in.readLong())
+                .clientAddress(in.readUtf8());
+        readMap(in, record.headers());
+        readMap(in, record.cookies());
+        readMap(in, record.extras());
+        long bodyLength = in.readStopBit();
+        if (bodyLength > 0) {
+            byte[] body = new byte[(int) (bodyLength - 1)];
+            in.read(body);
+            record.body(body);
+        }
+        int fileId = (int) in.readStopBit();
+        long line = in.readStopBit();
+        record.source(null, line);
+        return fileId;
+    }
+
+    private static void writeMap(Map<String, String> map, Bytes<?> out) {
+        out.writeStopBit(map.size());
+        for (Map.Entry<String, String> entry : map.entrySet()) {
+            out.writeUtf8(entry.getKey());
+            out.writeUtf8(entry.getValue());
+        }
+    }
+
+    private static void readMap(Bytes<?> in, Map<String, String> into) {
+        long size = in.readStopBit();
+        for (long i = 0; i < size; i++) {
+            into.put(in.readUtf8(), in.readUtf8());
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package dev.stampede.logparser.store;
+
+import dev.stampede.logparser.RequestRecord;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+import net.openhft.chronicle.bytes.Bytes;
+import net.openhft.chronicle.queue.ChronicleQueue;
+import net.openhft.chronicle.queue.ExcerptAppender;
+import net.openhft.chronicle.queue.impl.single.SingleChronicleQueueBuilder;
+import net.openhft.chronicle.wire.DocumentContext;
+
+/**
+ * Writes a record store: a Chronicle Queue directory whose first excerpt is the header (magic,
+ * version, creation time, format), then file-table entries and records in the order given (the
+ * pipeline gives them in start-time order). Single-threaded.
+ */
+public final class RecordStoreWriter implements AutoCloseable {
+
+    /** Identifies a Stampede record store. */
+    static final String MAGIC = "stampede-record-store";
+
+    /** The store format version this code writes and reads. */
+    public static final int VERSION = 1;
+
+    private final Path directory;
+    private final ChronicleQueue queue;
+    private final ExcerptAppender appender;
+    private final Map<String, Integer> fileIds = new HashMap<>();
+    private long records;
+
+    private RecordStoreWriter(Path directory, String format, long createdEpochMillis) {
+        this.directory = directory;
+        this.queue = SingleChronicleQueueBuilder.single(directory.toFile()).build();
+        this.appender = queue.createAppender();
+        try (DocumentContext dc = appender.writingDocument()) {
+            Bytes<?> out = dc.wire().bytes();
+            out.writeByte(RecordCodec.HEADER);
+            out.writeUtf8(MAGIC);
+            out.writeInt(VERSION);
+            out.writeLong(createdEpochMillis);
+            out.writeUtf8(format);
+        }
+    }
+
+    /**
+     * Creates a store in {@code directory}, which must not exist or be empty.
+     *
+     * @param format the log format the records came from, kept in the header
+     * @throws IllegalArgumentException when {@code directory} holds files already
+     */
+    public static RecordStoreWriter create(Path directory, String format, long createdEpochMillis) {
+        try {
+            if (Files.exists(directory)) {
+                if (!Files.isDirectory(directory)) {
+                    throw new IllegalArgumentException(directory + " exists and is not a directory");
+                }
+                try (Stream<Path> entries = Files.list(directory)) {
+                    if (entries.findAny().isPresent()) {
+                        throw new IllegalArgumentException(
+                                directory + " is not empty; give a new directory for the record store");
+                    }
+                }
+            }
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the record store " + directory, e);
+        }
+        return new RecordStoreWriter(directory, format, createdEpochMillis);
+    }
+
+    /** Appends {@code record}; its source file joins the file table the first time it is seen. */
+    public void append(RequestRecord record) {
+        int fileId = fileId(record.sourceFile());
+        try (DocumentContext dc = appender.writingDocument()) {
+            RecordCodec.write(record, fileId, dc.wire().bytes());
+        }
+        records++;
+    }
+
+    private int fileId(String file) {
+        String name = file == null ? "-" : file;
+        Integer id = fileIds.get(name);
+        if (id != null) {
+            return id;
+        }
+        int newId = fileIds.size();
+        fileIds.put(name, newId);
+        try (DocumentContext dc = appender.writingDocument()) {
+            Bytes<?> out = dc.wire().bytes();
+            out.writeByte(RecordCodec.FILE);
+            out.writeStopBit(newId);
+            out.writeUtf8(name);
+        }
+        return newId;
+    }
+
+    /** Records appended so far. */
+    public long records() {
+        return records;
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    @Override
+    public void close() {
+        queue.close();
+    }
+}

@@ -1,0 +1,85 @@
+package dev.stampede.logparser.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.stampede.logparser.RequestRecord;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RecordStoreTest {
+
+    @TempDir
+    Path dir;
+
+    private static RequestRecord full(long start, String file, long line) {
+        return new RequestRecord()
+                .startMicros(start)
+                .method("POST")
+                .uri("/api/order?x=\u00e9")
+                .protocol("HTTP/1.1")
+                .host("trade.example")
+                .status(200)
+                .bytesSent(167)
+                .requestTimeMicros(19_000)
+                .upstreamTimeMicros(18_000)
+                .clientAddress("2001:db8::1")
+                .header("User-Agent", "StockApp/5.12.1")
+                .cookie("SESSION", "abc")
+                .extra("upstream_cookie_SESSION", "def")
+                .body("{\"qty\":100}".getBytes(StandardCharsets.UTF_8))
+                .source(file, line);
+    }
+
+    @Test
+    void recordsComeBackExactlyInOrderWithTheirSources() {
+        Path store = dir.resolve("store");
+        try (RecordStoreWriter writer = RecordStoreWriter.create(store, "nginx:'combined'", 1_700_000_000_000L)) {
+            writer.append(full(1, "a.log", 1));
+            writer.append(
+                    new RequestRecord().startMicros(2).method("GET").uri("/").source("b.log", 7));
+            writer.append(full(3, "a.log", 2));
+            assertThat(writer.records()).isEqualTo(3);
+        }
+
+        try (RecordStoreReader reader = RecordStoreReader.open(store)) {
+            assertThat(reader.version()).isEqualTo(1);
+            assertThat(reader.format()).isEqualTo("nginx:'combined'");
+            assertThat(reader.createdEpochMillis()).isEqualTo(1_700_000_000_000L);
+            RequestRecord r = new RequestRecord();
+
+            assertThat(reader.next(r)).isTrue();
+            RequestRecord expected = full(1, "a.log", 1);
+            assertThat(r.toString()).isEqualTo(expected.toString());
+            assertThat(r.headers()).isEqualTo(expected.headers());
+            assertThat(r.cookies()).isEqualTo(expected.cookies());
+            assertThat(r.extras()).isEqualTo(expected.extras());
+            assertThat(r.body()).isEqualTo(expected.body());
+            assertThat(r.uri()).isEqualTo("/api/order?x=\u00e9");
+            assertThat(r.clientAddress()).isEqualTo("2001:db8::1");
+            assertThat(r.upstreamTimeMicros()).isEqualTo(18_000);
+
+            assertThat(reader.next(r)).isTrue();
+            assertThat(r.protocol()).isNull();
+            assertThat(r.body()).isNull();
+            assertThat(r.bytesSent()).isEqualTo(RequestRecord.UNKNOWN);
+            assertThat(r.sourceFile()).isEqualTo("b.log");
+            assertThat(r.sourceLine()).isEqualTo(7);
+
+            assertThat(reader.next(r)).isTrue();
+            assertThat(r.sourceFile()).isEqualTo("a.log");
+            assertThat(reader.next(r)).isFalse();
+        }
+    }
+
+    @Test
+    void refusesANonEmptyDirectoryAndSomethingThatIsNotAStore() throws Exception {
+        Files.writeString(dir.resolve("other.txt"), "x");
+        assertThatThrownBy(() -> RecordStoreWriter.create(dir, "f", 0)).hasMessageContaining("is not empty");
+        assertThatThrownBy(() -> RecordStoreReader.open(dir.resolve("missing")))
+                .hasMessageContaining("no record store at");
+    }
+}
