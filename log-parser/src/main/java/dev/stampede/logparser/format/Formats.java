@@ -1,0 +1,86 @@
+package dev.stampede.logparser.format;
+
+import dev.stampede.logparser.LogFormat;
+import dev.stampede.logparser.format.nginx.NginxFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Turns a {@code --format} spec into a format. Forms: {@code nginx:'<log_format>'} or {@code
+ * nginx:<preset>}; a bare preset ({@code combined}, {@code main}, {@code stampede}); and the other
+ * families registered in {@link #FAMILIES}. Quotes around the definition are optional (the shell
+ * usually takes them).
+ */
+public final class Formats {
+
+    /** Prefix (before the colon) to the factory taking what follows it. */
+    private static final Map<String, Function<String, LogFormat>> FAMILIES = new LinkedHashMap<>();
+
+    /** Bare names to the spec they stand for. */
+    private static final Map<String, String> PRESETS = new LinkedHashMap<>();
+
+    static {
+        FAMILIES.put(
+                "nginx",
+                definition -> isWord(definition) ? NginxFormat.preset(definition) : NginxFormat.compile(definition));
+        PRESETS.put("combined", "nginx:combined");
+        PRESETS.put("main", "nginx:main");
+        PRESETS.put("stampede", "nginx:stampede");
+    }
+
+    private Formats() {}
+
+    /**
+     * The format {@code spec} names.
+     *
+     * @throws IllegalArgumentException saying what is wrong with the spec and which forms exist
+     */
+    public static LogFormat resolve(String spec) {
+        String trimmed = spec.trim();
+        String preset = PRESETS.get(trimmed);
+        if (preset != null) {
+            return resolve(preset);
+        }
+        int colon = trimmed.indexOf(':');
+        String family = colon < 0 ? trimmed : trimmed.substring(0, colon);
+        Function<String, LogFormat> factory = FAMILIES.get(family);
+        if (factory == null) {
+            throw new IllegalArgumentException("unknown format '" + spec + "'; use one of " + forms());
+        }
+        String definition = colon < 0 ? "" : unquote(trimmed.substring(colon + 1));
+        return factory.apply(definition);
+    }
+
+    /** Every accepted form, for messages and help. */
+    public static String forms() {
+        StringBuilder forms = new StringBuilder();
+        for (String family : FAMILIES.keySet()) {
+            forms.append(family).append(":<definition|preset>, ");
+        }
+        forms.append("or a preset: ").append(String.join(", ", PRESETS.keySet()));
+        return forms.toString();
+    }
+
+    /** Registers a format family (used by the format packages' wiring in this class only). */
+    static void register(String family, Function<String, LogFormat> factory) {
+        FAMILIES.put(family, factory);
+    }
+
+    /** Registers a bare preset name for a spec. */
+    static void preset(String name, String spec) {
+        PRESETS.put(name, spec);
+    }
+
+    private static boolean isWord(String text) {
+        return !text.isEmpty() && text.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_' || c == '-');
+    }
+
+    private static String unquote(String text) {
+        String t = text.trim();
+        if (t.length() >= 2 && (t.charAt(0) == '\'' || t.charAt(0) == '"') && t.charAt(t.length() - 1) == t.charAt(0)) {
+            return t.substring(1, t.length() - 1);
+        }
+        return t;
+    }
+}
