@@ -23,9 +23,11 @@ public final class RequestRecord {
     private long requestTimeMicros = UNKNOWN;
     private long upstreamTimeMicros = UNKNOWN;
     private String clientAddress;
-    private final Map<String, String> headers = new LinkedHashMap<>();
-    private final Map<String, String> cookies = new LinkedHashMap<>();
-    private final Map<String, String> extras = new LinkedHashMap<>();
+    // Created on first use: most lines of most formats have a header or two and no cookies or extras,
+    // and the pipeline allocates one record per line.
+    private Map<String, String> headers;
+    private Map<String, String> cookies;
+    private Map<String, String> extras;
     private byte[] body;
     private String sourceFile;
     private long sourceLine;
@@ -42,9 +44,9 @@ public final class RequestRecord {
         requestTimeMicros = UNKNOWN;
         upstreamTimeMicros = UNKNOWN;
         clientAddress = null;
-        headers.clear();
-        cookies.clear();
-        extras.clear();
+        headers = null;
+        cookies = null;
+        extras = null;
         body = null;
         sourceFile = null;
         sourceLine = 0;
@@ -64,9 +66,9 @@ public final class RequestRecord {
         copy.requestTimeMicros = requestTimeMicros;
         copy.upstreamTimeMicros = upstreamTimeMicros;
         copy.clientAddress = clientAddress;
-        copy.headers.putAll(headers);
-        copy.cookies.putAll(cookies);
-        copy.extras.putAll(extras);
+        copy.headers = headers == null ? null : new LinkedHashMap<>(headers);
+        copy.cookies = cookies == null ? null : new LinkedHashMap<>(cookies);
+        copy.extras = extras == null ? null : new LinkedHashMap<>(extras);
         copy.body = body == null ? null : body.clone();
         copy.sourceFile = sourceFile;
         copy.sourceLine = sourceLine;
@@ -191,23 +193,29 @@ public final class RequestRecord {
         return this;
     }
 
-    /** Request headers the format logged, by lower-case name. */
+    /** Request headers the format logged, by lower-case name (read-only view; add with {@link #header}). */
     public Map<String, String> headers() {
-        return headers;
+        return headers == null ? Map.of() : java.util.Collections.unmodifiableMap(headers);
     }
 
     /** Adds a header (name lower-cased). */
     public RequestRecord header(String name, String value) {
+        if (headers == null) {
+            headers = new LinkedHashMap<>(4);
+        }
         headers.put(name.toLowerCase(java.util.Locale.ROOT), value);
         return this;
     }
 
-    /** Request cookies the format logged, by name. */
+    /** Request cookies the format logged, by name (read-only view; add with {@link #cookie}). */
     public Map<String, String> cookies() {
-        return cookies;
+        return cookies == null ? Map.of() : java.util.Collections.unmodifiableMap(cookies);
     }
 
     public RequestRecord cookie(String name, String value) {
+        if (cookies == null) {
+            cookies = new LinkedHashMap<>(4);
+        }
         cookies.put(name, value);
         return this;
     }
@@ -217,10 +225,13 @@ public final class RequestRecord {
      * interpret (e.g. nginx {@code $upstream_cookie_SESSION}, a custom {@code $trace_id}), kept as text.
      */
     public Map<String, String> extras() {
-        return extras;
+        return extras == null ? Map.of() : java.util.Collections.unmodifiableMap(extras);
     }
 
     public RequestRecord extra(String name, String value) {
+        if (extras == null) {
+            extras = new LinkedHashMap<>(4);
+        }
         extras.put(name, value);
         return this;
     }

@@ -47,9 +47,33 @@ public final class RequestLine {
         if (uri.isEmpty()) {
             return new Rejection(Rejection.Reason.BAD_REQUEST_LINE, field, firstSpace + 2, "no request target");
         }
-        record.method(line.substring(0, firstSpace)).uri(uri).protocol(protocol);
+        record.method(method(line, firstSpace)).uri(uri).protocol(protocol(protocol));
         return null;
     }
+
+    /** The usual methods as constants: one string less per line. */
+    private static String method(String line, int length) {
+        for (String known : METHODS) {
+            if (known.length() == length && line.startsWith(known)) {
+                return known;
+            }
+        }
+        return line.substring(0, length);
+    }
+
+    private static String protocol(String protocol) {
+        if (protocol == null) {
+            return null;
+        }
+        return switch (protocol) {
+            case "HTTP/1.1" -> "HTTP/1.1";
+            case "HTTP/1.0" -> "HTTP/1.0";
+            case "HTTP/2.0" -> "HTTP/2.0";
+            default -> protocol;
+        };
+    }
+
+    private static final String[] METHODS = {"GET", "POST", "HEAD", "PUT", "DELETE", "OPTIONS", "PATCH"};
 
     private static boolean isTokenChar(char c) {
         return (c >= 'A' && c <= 'Z')

@@ -137,6 +137,7 @@ final class InputFeed {
             record.source(input.name(), lineNumber);
             if (!skipped(record, batch)) {
                 batch.records.add(record);
+                batch.stats.add(record);
                 record = new RequestRecord();
             }
         }
@@ -166,6 +167,7 @@ final class InputFeed {
             }
             if (!skipped(record, batch)) {
                 batch.records.add(record);
+                batch.stats.add(record);
             }
             flushIfFull();
         }

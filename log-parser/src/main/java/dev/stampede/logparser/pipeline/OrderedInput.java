@@ -2,41 +2,48 @@ package dev.stampede.logparser.pipeline;
 
 import dev.stampede.logparser.Rejection;
 import dev.stampede.logparser.RequestRecord;
+import java.util.ArrayDeque;
+import java.util.Comparator;
 import java.util.PriorityQueue;
 
 /**
  * One input's records in start-time order: a bounded reorder buffer over its feed. A record is released
  * once the feed has shown a record {@code windowMicros} later (or at the end); a record older than one
- * already released is rejected as out of order. Equal times keep input order. Single-threaded.
+ * already released is rejected as out of order. Equal times keep input order (source line order).
+ *
+ * <p>Logs are mostly sorted, so records that arrive in order go to a FIFO run (constant time) and only
+ * late ones to a heap; the next record is the smaller head of the two. Single-threaded.
  */
 final class OrderedInput {
 
-    private record Buffered(RequestRecord record, long sequence) {}
+    private static final Comparator<RequestRecord> ORDER = (a, b) -> {
+        int byTime = Long.compare(a.startMicros(), b.startMicros());
+        return byTime != 0 ? byTime : Long.compare(a.sourceLine(), b.sourceLine());
+    };
 
     private final InputFeed feed;
     private final long windowMicros;
     private final JobTally tally;
-    private final PriorityQueue<Buffered> buffer = new PriorityQueue<>((a, b) -> {
-        int byTime = Long.compare(a.record.startMicros(), b.record.startMicros());
-        return byTime != 0 ? byTime : Long.compare(a.sequence, b.sequence);
-    });
-    private long sequence;
+    private final RecordStats stats;
+    private final ArrayDeque<RequestRecord> inOrder = new ArrayDeque<>();
+    private final PriorityQueue<RequestRecord> late = new PriorityQueue<>(ORDER);
     private long maxSeen = Long.MIN_VALUE;
     private long lastReleased = Long.MIN_VALUE;
     private boolean ended;
 
-    OrderedInput(InputFeed feed, long windowMicros, JobTally tally) {
+    OrderedInput(InputFeed feed, long windowMicros, JobTally tally, RecordStats stats) {
         this.feed = feed;
         this.windowMicros = windowMicros;
         this.tally = tally;
+        this.stats = stats;
     }
 
     /** The next record in time order without taking it, or {@code null} when the input is done. */
     RequestRecord peek() throws InterruptedException {
         while (true) {
-            Buffered head = buffer.peek();
-            if (head != null && (ended || head.record.startMicros() <= maxSeen - windowMicros)) {
-                return head.record;
+            RequestRecord head = head();
+            if (head != null && (ended || head.startMicros() <= maxSeen - windowMicros)) {
+                return head;
             }
             if (ended) {
                 return null;
@@ -47,9 +54,20 @@ final class OrderedInput {
 
     /** Takes the record {@link #peek()} returned. */
     RequestRecord take() {
-        RequestRecord record = buffer.poll().record;
+        RequestRecord a = inOrder.peekFirst();
+        RequestRecord b = late.peek();
+        RequestRecord record = b == null || (a != null && ORDER.compare(a, b) <= 0) ? inOrder.pollFirst() : late.poll();
         lastReleased = record.startMicros();
         return record;
+    }
+
+    private RequestRecord head() {
+        RequestRecord a = inOrder.peekFirst();
+        RequestRecord b = late.peek();
+        if (a == null) {
+            return b;
+        }
+        return b == null || ORDER.compare(a, b) <= 0 ? a : b;
     }
 
     private void pull() throws InterruptedException {
@@ -59,8 +77,11 @@ final class OrderedInput {
             return;
         }
         tally.batch(feed.name(), batch);
+        stats.merge(batch.stats);
         for (RequestRecord record : batch.records) {
-            if (record.startMicros() < lastReleased) {
+            long start = record.startMicros();
+            if (start < lastReleased) {
+                stats.subtract(record);
                 tally.rejected(RejectedLine.of(
                         record.sourceFile(),
                         record.sourceLine(),
@@ -69,12 +90,17 @@ final class OrderedInput {
                                 Rejection.Reason.OUT_OF_ORDER,
                                 null,
                                 0,
-                                "starts " + (lastReleased - record.startMicros()) / 1000
+                                "starts " + (lastReleased - start) / 1000
                                         + " ms before a record already written; raise --reorder-window")));
                 continue;
             }
-            buffer.add(new Buffered(record, sequence++));
-            maxSeen = Math.max(maxSeen, record.startMicros());
+            RequestRecord tail = inOrder.peekLast();
+            if (tail == null || ORDER.compare(tail, record) <= 0) {
+                inOrder.addLast(record);
+            } else {
+                late.add(record);
+            }
+            maxSeen = Math.max(maxSeen, start);
         }
     }
 }

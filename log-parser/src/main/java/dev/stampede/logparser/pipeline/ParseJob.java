@@ -65,7 +65,7 @@ public final class ParseJob {
             for (Input input : inputs) {
                 tally.inputs.put(input.name(), new JobTally.InputTally());
                 InputFeed feed = new InputFeed(input, format, workers, counters, options).start();
-                ordered.add(new OrderedInput(feed, options.reorderWindowMicros(), tally));
+                ordered.add(new OrderedInput(feed, options.reorderWindowMicros(), tally, stats));
             }
             merge(ordered, tally, stats, sink);
         } finally {
@@ -93,7 +93,7 @@ public final class ParseJob {
             Head head = heads.poll();
             RequestRecord record = head.input().take();
             sink.accept(record);
-            stats.add(record);
+            stats.written(record);
             tally.written(record.sourceFile());
             RequestRecord next = head.input().peek();
             if (next != null) {
@@ -124,8 +124,8 @@ public final class ParseJob {
                 inputs,
                 any ? stats.first : null,
                 any ? stats.last : null,
-                stats.peakPerSecond,
-                any ? stats.peakSecondMicros : null,
+                stats.peakPerSecond(),
+                any ? stats.peakSecondMicros() : null,
                 stats.distinctPaths(),
                 stats.capped,
                 stats.top(20),

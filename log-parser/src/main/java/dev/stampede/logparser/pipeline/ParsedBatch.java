@@ -15,6 +15,7 @@ final class ParsedBatch {
     final List<RequestRecord> records;
     final List<RejectedLine> rejected = new ArrayList<>(0);
     final Map<String, Long> skipped = new TreeMap<>();
+    final BatchStats stats = new BatchStats();
     long lines;
 
     ParsedBatch(int expectedRecords) {

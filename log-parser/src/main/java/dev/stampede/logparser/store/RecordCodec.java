@@ -15,12 +15,16 @@ import net.openhft.chronicle.bytes.Bytes;
  * count, then name/value utf8 pairs) | body (stop-bit length + 1, 0 for none, then bytes) | file
  * stop-bit | line stop-bit
  * </pre>
+ *
+ * <p>Records travel in batch excerpts: {@code byte 'B' | count stop-bit | records}. File-table entries
+ * ({@code byte 'F' | id stop-bit | name utf8}) come before the first record that names the file.
  */
 final class RecordCodec {
 
     static final byte RECORD = 'R';
     static final byte FILE = 'F';
     static final byte HEADER = 'H';
+    static final byte BATCH = 'B';
 
     private RecordCodec() {}
 
@@ -61,9 +65,15 @@ final class RecordCodec {
                 .requestTimeMicros(in.readLong())
                 .upstreamTimeMicros(in.readLong())
                 .clientAddress(in.readUtf8());
-        readMap(in, record.headers());
-        readMap(in, record.cookies());
-        readMap(in, record.extras());
+        for (long i = in.readStopBit(); i > 0; i--) {
+            record.header(in.readUtf8(), in.readUtf8());
+        }
+        for (long i = in.readStopBit(); i > 0; i--) {
+            record.cookie(in.readUtf8(), in.readUtf8());
+        }
+        for (long i = in.readStopBit(); i > 0; i--) {
+            record.extra(in.readUtf8(), in.readUtf8());
+        }
         long bodyLength = in.readStopBit();
         if (bodyLength > 0) {
             byte[] body = new byte[(int) (bodyLength - 1)];
@@ -81,13 +91,6 @@ final class RecordCodec {
         for (Map.Entry<String, String> entry : map.entrySet()) {
             out.writeUtf8(entry.getKey());
             out.writeUtf8(entry.getValue());
-        }
-    }
-
-    private static void readMap(Bytes<?> in, Map<String, String> into) {
-        long size = in.readStopBit();
-        for (long i = 0; i < size; i++) {
-            into.put(in.readUtf8(), in.readUtf8());
         }
     }
 }

@@ -20,6 +20,8 @@ public final class RecordStoreReader implements AutoCloseable {
     private final ChronicleQueue queue;
     private final ExcerptTailer tailer;
     private final List<String> files = new ArrayList<>();
+    private final Bytes<?> pending = Bytes.allocateElasticOnHeap(1 << 16);
+    private long pendingRecords;
     private final int version;
     private final long createdEpochMillis;
     private final String format;
@@ -65,6 +67,14 @@ public final class RecordStoreReader implements AutoCloseable {
 
     /** Reads the next record into {@code record}; false at the end of the store. */
     public boolean next(RequestRecord record) {
+        if (pendingRecords > 0) {
+            pendingRecords--;
+            if (pending.readByte() != RecordCodec.RECORD) {
+                throw new IllegalStateException("record store is corrupt: a batch holds something else than records");
+            }
+            decode(pending, record);
+            return true;
+        }
         while (true) {
             try (DocumentContext dc = tailer.readingDocument()) {
                 if (!dc.isPresent()) {
@@ -81,14 +91,28 @@ public final class RecordStoreReader implements AutoCloseable {
                     files.set(id, name);
                     continue;
                 }
+                if (tag == RecordCodec.BATCH) {
+                    long count = in.readStopBit();
+                    pending.clear();
+                    pending.write(in);
+                    pendingRecords = count;
+                    if (count == 0) {
+                        continue;
+                    }
+                    return next(record);
+                }
                 if (tag != RecordCodec.RECORD) {
                     throw new IllegalStateException("record store is corrupt: unknown entry type " + tag);
                 }
-                int fileId = RecordCodec.read(in, record);
-                record.source(fileId < files.size() ? files.get(fileId) : null, record.sourceLine());
+                decode(in, record);
                 return true;
             }
         }
+    }
+
+    private void decode(Bytes<?> in, RequestRecord record) {
+        int fileId = RecordCodec.read(in, record);
+        record.source(fileId < files.size() ? files.get(fileId) : null, record.sourceLine());
     }
 
     public int version() {

@@ -24,6 +24,9 @@ public final class RecordStoreWriter implements AutoCloseable {
     /** Identifies a Stampede record store. */
     static final String MAGIC = "stampede-record-store";
 
+    static final int BATCH_RECORDS = 256;
+    private static final int BATCH_BYTES = 1 << 16;
+
     /** The store format version this code writes and reads. */
     public static final int VERSION = 1;
 
@@ -31,6 +34,8 @@ public final class RecordStoreWriter implements AutoCloseable {
     private final ChronicleQueue queue;
     private final ExcerptAppender appender;
     private final Map<String, Integer> fileIds = new HashMap<>();
+    private final Bytes<?> batch = Bytes.allocateElasticOnHeap(1 << 16);
+    private int batched;
     private long records;
 
     private RecordStoreWriter(Path directory, String format, long createdEpochMillis) {
@@ -73,13 +78,32 @@ public final class RecordStoreWriter implements AutoCloseable {
         return new RecordStoreWriter(directory, format, createdEpochMillis);
     }
 
-    /** Appends {@code record}; its source file joins the file table the first time it is seen. */
+    /**
+     * Appends {@code record}; its source file joins the file table the first time it is seen. Records
+     * are written in batches of up to {@link #BATCH_RECORDS} (or 64 KiB) per queue excerpt: one
+     * excerpt per record would cost more than encoding the record.
+     */
     public void append(RequestRecord record) {
         int fileId = fileId(record.sourceFile());
-        try (DocumentContext dc = appender.writingDocument()) {
-            RecordCodec.write(record, fileId, dc.wire().bytes());
-        }
+        RecordCodec.write(record, fileId, batch);
         records++;
+        if (++batched == BATCH_RECORDS || batch.writePosition() >= BATCH_BYTES) {
+            flush();
+        }
+    }
+
+    private void flush() {
+        if (batched == 0) {
+            return;
+        }
+        try (DocumentContext dc = appender.writingDocument()) {
+            Bytes<?> out = dc.wire().bytes();
+            out.writeByte(RecordCodec.BATCH);
+            out.writeStopBit(batched);
+            out.write(batch);
+        }
+        batch.clear();
+        batched = 0;
     }
 
     private int fileId(String file) {
@@ -90,6 +114,7 @@ public final class RecordStoreWriter implements AutoCloseable {
         }
         int newId = fileIds.size();
         fileIds.put(name, newId);
+        flush(); // records already batched may refer to earlier files only, but must precede this entry
         try (DocumentContext dc = appender.writingDocument()) {
             Bytes<?> out = dc.wire().bytes();
             out.writeByte(RecordCodec.FILE);
@@ -110,6 +135,7 @@ public final class RecordStoreWriter implements AutoCloseable {
 
     @Override
     public void close() {
+        flush();
         queue.close();
     }
 }

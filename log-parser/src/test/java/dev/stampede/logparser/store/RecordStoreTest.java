@@ -76,6 +76,33 @@ class RecordStoreTest {
     }
 
     @Test
+    void manyRecordsAcrossBatchesAndNewFilesMidBatchReadBackInOrder() {
+        Path store = dir.resolve("big");
+        int count = 5 * RecordStoreWriter.BATCH_RECORDS + 17;
+        try (RecordStoreWriter writer = RecordStoreWriter.create(store, "f", 0)) {
+            for (int i = 0; i < count; i++) {
+                String file = i < 300 ? "a.log" : i < 700 ? "lb" + (i % 3) + ".log" : "z.log";
+                writer.append(new RequestRecord()
+                        .startMicros(i)
+                        .method("GET")
+                        .uri("/p" + i)
+                        .source(file, i + 1L));
+            }
+        }
+        try (RecordStoreReader reader = RecordStoreReader.open(store)) {
+            RequestRecord r = new RequestRecord();
+            for (int i = 0; i < count; i++) {
+                assertThat(reader.next(r)).as("record %d", i).isTrue();
+                assertThat(r.startMicros()).isEqualTo(i);
+                assertThat(r.uri()).isEqualTo("/p" + i);
+                assertThat(r.sourceFile()).isEqualTo(i < 300 ? "a.log" : i < 700 ? "lb" + (i % 3) + ".log" : "z.log");
+                assertThat(r.sourceLine()).isEqualTo(i + 1L);
+            }
+            assertThat(reader.next(r)).isFalse();
+        }
+    }
+
+    @Test
     void refusesANonEmptyDirectoryAndSomethingThatIsNotAStore() throws Exception {
         Files.writeString(dir.resolve("other.txt"), "x");
         assertThatThrownBy(() -> RecordStoreWriter.create(dir, "f", 0)).hasMessageContaining("is not empty");
