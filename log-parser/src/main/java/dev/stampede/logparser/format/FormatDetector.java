@@ -26,7 +26,8 @@ public final class FormatDetector {
     public record Suggestion(String spec, int parsed, int sampled, String note) {}
 
     /** Candidates in order of preference when they parse equally well (richer formats first). */
-    private static final List<String> LINE_CANDIDATES = List.of("stampede", "main", "combined");
+    private static final List<String> LINE_CANDIDATES =
+            List.of("stampede", "main", "combined", "vhost_combined", "common");
 
     private FormatDetector() {}
 

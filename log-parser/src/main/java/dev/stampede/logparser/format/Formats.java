@@ -1,6 +1,7 @@
 package dev.stampede.logparser.format;
 
 import dev.stampede.logparser.LogFormat;
+import dev.stampede.logparser.format.apache.ApacheLogFormat;
 import dev.stampede.logparser.format.nginx.NginxFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -24,9 +25,17 @@ public final class Formats {
         FAMILIES.put(
                 "nginx",
                 definition -> isWord(definition) ? NginxFormat.preset(definition) : NginxFormat.compile(definition));
+        FAMILIES.put(
+                "apache",
+                definition -> ApacheLogFormat.presets().containsKey(definition)
+                        ? ApacheLogFormat.preset(definition)
+                        : ApacheLogFormat.compile(definition));
+        // nginx's and Apache's combined lines are the same; the nginx parser reads both.
         PRESETS.put("combined", "nginx:combined");
         PRESETS.put("main", "nginx:main");
         PRESETS.put("stampede", "nginx:stampede");
+        PRESETS.put("common", "apache:common");
+        PRESETS.put("vhost_combined", "apache:vhost_combined");
     }
 
     private Formats() {}

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Parser throughput against peers, on one generated nginx combined log, in one run on this machine:
+# wc -l, the one-field awk pipeline, GoAccess (when installed), and stampede parse into a record store.
+# Prints a table; "vs stampede" is the tool's time over stampede's (above 1: stampede is faster).
+#
+#   benchmarks/parse/compare.sh [LINES]        (default 2,000,000 lines, about 360 MB)
+#   STAMPEDE_JAVA_OPTS="-Xmx256m" benchmarks/parse/compare.sh 30000000    (the constant-memory check)
+set -euo pipefail
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+lines="${1:-2000000}"
+work="$(mktemp -d "${TMPDIR:-/tmp}/stampede-parse-bench.XXXXXX")"
+trap 'rm -rf "$work"' EXIT
+log="$work/access.log"
+
+seconds() { # runs "$@" and prints its wall time in seconds
+  local start end
+  start=$(date +%s%N)
+  "$@" > /dev/null 2>&1
+  end=$(date +%s%N)
+  awk -v ns=$((end - start)) 'BEGIN { printf "%.2f", ns / 1e9 }'
+}
+
+echo "generating $lines lines of nginx combined log..." >&2
+java "$root/benchmarks/parse/GenerateNginxLog.java" "$lines" "$log"
+size_mb=$(du -m "$log" | cut -f1)
+"$root/stampede" --version > /dev/null   # build the jar first, outside the timing
+
+wc_s=$(seconds wc -l "$log")
+awk_s=$(seconds sh -c "awk '{print \$7}' '$log' | sort | uniq -c")
+goaccess_s=""
+if command -v goaccess > /dev/null 2>&1; then
+  goaccess_s=$(seconds goaccess "$log" --log-format=COMBINED --no-progress -o "$work/report.json")
+fi
+stampede_s=$(seconds "$root/stampede" parse --format combined "$log" -o "$work/store")
+parsed=$(sed -n 's/^  "parsed" : \([0-9]*\).*/\1/p' "$work/store/summary.json")
+[ "$parsed" = "$lines" ] || { echo "stampede parsed $parsed of $lines lines" >&2; exit 1; }
+
+printf '\n%s lines, %s MB, %s cores\n' "$lines" "$size_mb" "$(nproc)"
+printf '%-34s %9s %14s %11s\n' tool seconds lines/s "vs stampede"
+row() { awk -v n="$lines" -v t="$2" -v s="$stampede_s" -v name="$1" \
+  'BEGIN { printf "%-34s %9.2f %14.0f %11.2f\n", name, t, n / t, t / s }'; }
+row "wc -l" "$wc_s"
+row "awk '{print \$7}' | sort | uniq -c" "$awk_s"
+if [ -n "$goaccess_s" ]; then row "goaccess (COMBINED, json)" "$goaccess_s"; else echo "goaccess: not installed (apt-get install goaccess)"; fi
+row "stampede parse (into the store)" "$stampede_s"

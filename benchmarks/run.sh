@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Every end-to-end benchmark, each printing its table of ratios against peer tools measured in the same
+# run. JMH micro-benchmarks are separate: mvn -Pbench -pl benchmarks -am package -DskipTests, then
+# java -jar benchmarks/target/benchmarks.jar -rf json.
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+echo "== parser: stampede parse vs wc -l, awk, GoAccess"
+"$here/parse/compare.sh" "${PARSE_LINES:-2000000}"
