@@ -2,6 +2,8 @@ package dev.stampede.logparser.format;
 
 import dev.stampede.logparser.LogFormat;
 import dev.stampede.logparser.format.apache.ApacheLogFormat;
+import dev.stampede.logparser.format.gor.GorFormat;
+import dev.stampede.logparser.format.har.HarFormat;
 import dev.stampede.logparser.format.nginx.NginxFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -30,6 +32,8 @@ public final class Formats {
                 definition -> ApacheLogFormat.presets().containsKey(definition)
                         ? ApacheLogFormat.preset(definition)
                         : ApacheLogFormat.compile(definition));
+        FAMILIES.put("gor", definition -> noDefinition("gor", definition, GorFormat.create()));
+        FAMILIES.put("har", definition -> noDefinition("har", definition, HarFormat.create()));
         // nginx's and Apache's combined lines are the same; the nginx parser reads both.
         PRESETS.put("combined", "nginx:combined");
         PRESETS.put("main", "nginx:main");
@@ -79,6 +83,13 @@ public final class Formats {
     /** Registers a bare preset name for a spec. */
     static void preset(String name, String spec) {
         PRESETS.put(name, spec);
+    }
+
+    private static LogFormat noDefinition(String family, String definition, LogFormat format) {
+        if (!definition.isEmpty()) {
+            throw new IllegalArgumentException("the " + family + " format takes no definition: use --format " + family);
+        }
+        return format;
     }
 
     private static boolean isWord(String text) {

@@ -1,12 +1,18 @@
 /**
- * Log formats compiled into line parsers: any nginx {@code log_format}, any Apache {@code LogFormat},
- * JSON lines with a field map, AWS ALB, W3C extended, GoReplay {@code .gor} and HAR 1.2, plus format
- * detection.
+ * Log formats, one sub-package per family, and what they share.
  *
- * <p>Rules: a compiled parser is immutable and shared by all parsing threads; a per-thread cursor
- * holds mutable state. A malformed line is an outcome (file, line number, field, reason), never an
- * exception that escapes the parser. Nothing is allocated per field that the record does not keep.
+ * <ul>
+ *   <li>Line formats, parsed in parallel batches: {@code nginx} (any {@code log_format}), {@code apache}
+ *       (any {@code LogFormat}).
+ *   <li>Document formats, read whole and in order: {@code gor} (GoReplay captures, multi-line entries with
+ *       responses matched to requests), {@code har} (HAR 1.2, streamed).
+ *   <li>Shared here: {@link dev.stampede.logparser.format.Formats} (the {@code --format} registry), {@link
+ *       dev.stampede.logparser.format.FormatDetector} ({@code --detect}), and the helpers for CLF times,
+ *       request lines, escapes and headers.
+ * </ul>
  *
- * <p>Status: arrives with issue #4.
+ * <p>Rules: a compiled format is immutable and shared; each thread parses with its own parser. A
+ * malformed line or entry is an outcome (reason, field, column), never an exception that escapes the
+ * parser. Bytes are kept as ISO-8859-1 chars, one per byte, so values round-trip exactly.
  */
 package dev.stampede.logparser.format;
