@@ -39,8 +39,9 @@ import picocli.CommandLine.Spec;
                     + " record store in start-time order. Every line ends parsed, rejected (counted by reason, the"
                     + " first few shown with file:line) or skipped by a filter.",
             "",
-            "Formats: nginx:'<log_format>' or nginx:combined|main|stampede; presets combined, main, stampede."
-                    + " Not sure? stampede parse --detect FILE."
+            "Formats: nginx:'<log_format>' | nginx:combined|main|stampede, apache:'<LogFormat>' |"
+                    + " apache:common|combined|vhost_combined|combinedio, gor (GoReplay), har (HAR 1.2); bare presets"
+                    + " combined, main, stampede, common, vhost_combined. Not sure? stampede parse --detect FILE."
         })
 final class ParseCommand implements Callable<Integer> {
 

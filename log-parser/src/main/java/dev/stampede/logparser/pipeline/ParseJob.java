@@ -115,6 +115,7 @@ public final class ParseJob {
         boolean any = stats.first != Long.MIN_VALUE;
         return new ParseSummary(
                 format.describe(),
+                format instanceof dev.stampede.logparser.DocumentFormat ? "entries" : "lines",
                 tally.lines,
                 tally.parsed,
                 tally.rejected,

@@ -15,6 +15,7 @@ import java.util.Map;
  * docs/architecture.md). {@code linesRead = parsed + rejected + skipped}, always.
  *
  * @param format the format used
+ * @param unit what {@code linesRead} counts: {@code lines}, or {@code entries} for document formats
  * @param linesRead lines (or, for document formats, entries) read from all inputs
  * @param parsed records written to the store
  * @param rejected lines not parsed, including records out of the reorder window
@@ -36,6 +37,7 @@ import java.util.Map;
  */
 public record ParseSummary(
         String format,
+        String unit,
         long linesRead,
         long parsed,
         long rejected,
@@ -71,6 +73,7 @@ public record ParseSummary(
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("schemaVersion", SCHEMA_VERSION);
         json.put("format", format);
+        json.put("unit", unit);
         json.put("linesRead", linesRead);
         json.put("parsed", parsed);
         json.put("rejected", rejected);
