@@ -40,7 +40,8 @@ import picocli.CommandLine.Spec;
                     + " first few shown with file:line) or skipped by a filter.",
             "",
             "Formats: nginx:'<log_format>' | nginx:combined|main|stampede, apache:'<LogFormat>' |"
-                    + " apache:common|combined|vhost_combined|combinedio, gor (GoReplay), har (HAR 1.2); bare presets"
+                    + " apache:common|combined|vhost_combined|combinedio, json:<field=path,...> |"
+                    + " json:wrap=<field>,inner=<format>, alb, w3c, gor (GoReplay), har (HAR 1.2); bare presets"
                     + " combined, main, stampede, common, vhost_combined. Not sure? stampede parse --detect FILE."
         })
 final class ParseCommand implements Callable<Integer> {

@@ -55,6 +55,9 @@ public final class FormatDetector {
                     "JSON lines: map the fields, e.g. json:time=@timestamp,method=request.method,uri=request.uri,"
                             + "status=response.status"));
         }
+        if (first.matches("^(http|https|h2|grpcs|ws|wss) \\d{4}-\\d{2}-\\d{2}T.*")) {
+            suggestions.add(new Suggestion("alb", 0, sample.size(), "looks like an AWS ALB access log"));
+        }
         for (String candidate : LINE_CANDIDATES) {
             LogFormat format = Formats.resolve(candidate);
             if (format instanceof LineFormat line) {

@@ -1,10 +1,14 @@
 package dev.stampede.logparser.format;
 
+import dev.stampede.logparser.LineFormat;
 import dev.stampede.logparser.LogFormat;
+import dev.stampede.logparser.format.alb.AlbLogFormat;
 import dev.stampede.logparser.format.apache.ApacheLogFormat;
 import dev.stampede.logparser.format.gor.GorFormat;
 import dev.stampede.logparser.format.har.HarFormat;
+import dev.stampede.logparser.format.json.JsonLinesFormat;
 import dev.stampede.logparser.format.nginx.NginxFormat;
+import dev.stampede.logparser.format.w3c.W3cLogFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -32,6 +36,9 @@ public final class Formats {
                 definition -> ApacheLogFormat.presets().containsKey(definition)
                         ? ApacheLogFormat.preset(definition)
                         : ApacheLogFormat.compile(definition));
+        FAMILIES.put("json", Formats::json);
+        FAMILIES.put("alb", definition -> noDefinition("alb", definition, AlbLogFormat.create()));
+        FAMILIES.put("w3c", definition -> noDefinition("w3c", definition, W3cLogFormat.create()));
         FAMILIES.put("gor", definition -> noDefinition("gor", definition, GorFormat.create()));
         FAMILIES.put("har", definition -> noDefinition("har", definition, HarFormat.create()));
         // nginx's and Apache's combined lines are the same; the nginx parser reads both.
@@ -83,6 +90,23 @@ public final class Formats {
     /** Registers a bare preset name for a spec. */
     static void preset(String name, String spec) {
         PRESETS.put(name, spec);
+    }
+
+    /**
+     * {@code json:<field map>} (inline {@code field=path,...}, inline JSON, or a mapping file), or {@code
+     * json:wrap=<path>,inner=<spec>} for lines whose field holds the real line in another format.
+     */
+    private static LogFormat json(String definition) {
+        JsonLinesFormat.WrapSpec wrap = JsonLinesFormat.WrapSpec.parse(definition);
+        if (wrap == null) {
+            return JsonLinesFormat.fromSpec(definition);
+        }
+        LogFormat inner = resolve(wrap.innerSpec());
+        if (!(inner instanceof LineFormat line)) {
+            throw new IllegalArgumentException(
+                    "json:wrap needs an inner line format; " + wrap.innerSpec() + " is not one");
+        }
+        return JsonLinesFormat.wrapping(wrap.path(), line);
     }
 
     private static LogFormat noDefinition(String family, String definition, LogFormat format) {

@@ -3,9 +3,11 @@
  *
  * <ul>
  *   <li>Line formats, parsed in parallel batches: {@code nginx} (any {@code log_format}), {@code apache}
- *       (any {@code LogFormat}).
+ *       (any {@code LogFormat}), {@code json} (JSON lines with a field map, or wrapping another format),
+ *       {@code alb} (AWS Application Load Balancer).
  *   <li>Document formats, read whole and in order: {@code gor} (GoReplay captures, multi-line entries with
- *       responses matched to requests), {@code har} (HAR 1.2, streamed).
+ *       responses matched to requests), {@code har} (HAR 1.2, streamed), {@code w3c} (W3C extended / IIS,
+ *       whose {@code #Fields} may change mid-file).
  *   <li>Shared here: {@link dev.stampede.logparser.format.Formats} (the {@code --format} registry), {@link
  *       dev.stampede.logparser.format.FormatDetector} ({@code --detect}), and the helpers for CLF times,
  *       request lines, escapes and headers.
