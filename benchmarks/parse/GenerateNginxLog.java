@@ -34,6 +34,7 @@ public class GenerateNginxLog {
             for (long i = 0; i < lines; i++) {
                 t += random.nextDouble() * 0.02;
                 long s = (long) t;
+                long clock = 9 * 3600 + s; // seconds since 2026-11-21T00:00+08:00; days roll over properly
                 String path = switch (random.nextInt(10)) {
                     case 0, 1, 2, 3 -> String.format(Locale.ROOT, "/api/quote/%06d", 600000 + random.nextInt(300));
                     case 4, 5 -> String.format(Locale.ROOT, "/api/kline/%06d?period=1m&limit=%d", 600000 + random.nextInt(300),
@@ -46,9 +47,9 @@ public class GenerateNginxLog {
                 StringBuilder line = new StringBuilder(200);
                 line.append(1 + random.nextInt(223)).append('.').append(random.nextInt(256)).append('.')
                         .append(random.nextInt(256)).append('.').append(1 + random.nextInt(254))
-                        .append(" - - [").append(two(21 + (int) (s / 86400) % 7)).append('/').append(MONTHS[10])
-                        .append("/2026:").append(two((int) ((9 + s / 3600) % 24))).append(':')
-                        .append(two((int) ((s / 60) % 60))).append(':').append(two((int) (s % 60)))
+                        .append(" - - [").append(two(21 + (int) (clock / 86400))).append('/').append(MONTHS[10])
+                        .append("/2026:").append(two((int) (clock / 3600 % 24))).append(':')
+                        .append(two((int) (clock / 60 % 60))).append(':').append(two((int) (clock % 60)))
                         .append(" +0800] \"").append(path.equals("/api/order") ? "POST" : "GET").append(' ')
                         .append(path).append(" HTTP/1.1\" ").append(STATUSES[random.nextInt(STATUSES.length)]).append(' ')
                         .append(random.nextInt(90_000)).append(" \"").append(REFERERS[random.nextInt(REFERERS.length)])

@@ -1,7 +1,7 @@
 /**
- * JMH benchmarks for the hot paths: today the clock read that every scheduled request pays; the parser
- * line path, model building and the ring/scheduler arrive with their stages (#4-#6), and the
- * end-to-end comparisons with peer tools ({@code benchmarks/run.sh}) with issue #9.
+ * JMH benchmarks for the hot paths: the clock read that every scheduled request pays and the parser's
+ * per-line path; model building and the ring/scheduler arrive with their stages (#5, #6). End-to-end
+ * comparisons with peer tools are scripts: {@code benchmarks/run.sh}.
  *
  * <p>Benchmarks never run in {@code mvn verify}: build them with {@code -Pbench} and run the jar,
  * writing JSON ({@code -rf json}). Speed targets live here, never in timed unit tests.

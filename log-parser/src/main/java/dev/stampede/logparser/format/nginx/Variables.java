@@ -5,6 +5,7 @@ import dev.stampede.logparser.Rejection.Reason;
 import dev.stampede.logparser.RequestRecord;
 import dev.stampede.logparser.format.ClfTime;
 import dev.stampede.logparser.format.Escapes;
+import dev.stampede.logparser.format.IsoTime;
 import dev.stampede.logparser.format.RequestLine;
 import java.util.Locale;
 
@@ -203,7 +204,7 @@ final class Variables {
     }
 
     private static Rejection timeIso8601(String line, int start, int end, RequestRecord record, LineState state) {
-        long micros = Iso8601.parseMicros(line, start, end);
+        long micros = IsoTime.parseMicros(line, start, end);
         if (micros == Long.MIN_VALUE) {
             return bad(Reason.BAD_TIME, "time_iso8601", start, line, end);
         }
