@@ -123,7 +123,7 @@ final class ParseCommand implements Callable<Integer> {
         }
         ProgressLine progress = new ProgressLine(spec.commandLine().getErr(), System.console() != null);
         try (store) {
-            summary = new ParseJob(logFormat, options, clock).run(expanded, store::append, progress);
+            summary = new ParseJob(logFormat, options, clock).run(expanded, store, progress);
         } catch (InputFailedException e) {
             throw new RunFailedException(e.getMessage(), e);
         }

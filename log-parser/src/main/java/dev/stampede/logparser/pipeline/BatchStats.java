@@ -13,9 +13,12 @@ final class BatchStats {
     final Map<String, long[]> endpoints = new HashMap<>();
     final Map<Long, long[]> perSecond = new HashMap<>();
 
-    void add(RequestRecord record) {
-        endpoints.computeIfAbsent(key(record), k -> new long[1])[0]++;
+    /** Counts {@code record}; returns its endpoint key. */
+    String add(RequestRecord record) {
+        String key = key(record);
+        endpoints.computeIfAbsent(key, k -> new long[1])[0]++;
         perSecond.computeIfAbsent(Math.floorDiv(record.startMicros(), 1_000_000L), k -> new long[1])[0]++;
+        return key;
     }
 
     static String key(RequestRecord record) {

@@ -10,6 +10,7 @@ import dev.stampede.logparser.input.CountingInputStream;
 import dev.stampede.logparser.input.Decompression;
 import dev.stampede.logparser.input.Input;
 import dev.stampede.logparser.input.LineReader;
+import dev.stampede.logparser.store.RecordStoreWriter;
 import java.io.InputStream;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -17,6 +18,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import net.openhft.chronicle.bytes.Bytes;
 
 /**
  * One input's batches, in input order. A reader thread reads (and decompresses) the input; line
@@ -33,9 +35,21 @@ final class InputFeed {
     private final ParseOptions options;
     private final BlockingQueue<CompletableFuture<ParsedBatch>> batches;
     private final ThreadLocal<LineParser> parsers;
+    private final int fileId;
     private final Thread reader;
 
-    InputFeed(Input input, LogFormat format, ExecutorService workers, ParseCounters counters, ParseOptions options) {
+    /**
+     * @param fileId the store's id for this input when records are to be encoded for a store, or -1 to keep
+     *     record objects
+     */
+    InputFeed(
+            Input input,
+            LogFormat format,
+            ExecutorService workers,
+            ParseCounters counters,
+            ParseOptions options,
+            int fileId) {
+        this.fileId = fileId;
         this.input = input;
         this.format = format;
         this.workers = workers;
@@ -124,6 +138,10 @@ final class InputFeed {
         LineParser parser = parsers.get();
         ParsedBatch batch = new ParsedBatch(count);
         batch.lines = count;
+        Bytes<?> encoded = fileId < 0 ? null : ENCODING.get();
+        if (encoded != null) {
+            encoded.clear();
+        }
         RequestRecord record = new RequestRecord();
         for (int i = 0; i < count; i++) {
             long lineNumber = firstLine + i;
@@ -136,14 +154,41 @@ final class InputFeed {
             }
             record.source(input.name(), lineNumber);
             if (!skipped(record, batch)) {
-                batch.records.add(record);
-                batch.stats.add(record);
-                record = new RequestRecord();
+                keep(record, batch, encoded);
+                record = encoded == null ? new RequestRecord() : record;
             }
         }
+        seal(batch, encoded);
         counters.linesRead.add(count);
         return batch;
     }
+
+    /** Adds {@code record} to the batch: as an object, or encoded into {@code encoded} (store mode). */
+    private void keep(RequestRecord record, ParsedBatch batch, Bytes<?> encoded) {
+        String endpoint = batch.stats.add(record);
+        if (encoded == null) {
+            batch.items.add(Item.of(record, endpoint));
+            return;
+        }
+        int offset = (int) encoded.writePosition();
+        RecordStoreWriter.encode(record, fileId, encoded);
+        batch.items.add(Item.encoded(record, endpoint, offset, (int) encoded.writePosition() - offset));
+    }
+
+    /** Gives the batch's encoded items their bytes: one array per batch. */
+    private static void seal(ParsedBatch batch, Bytes<?> encoded) {
+        if (encoded == null || batch.items.isEmpty()) {
+            return;
+        }
+        byte[] data = encoded.toByteArray();
+        for (Item item : batch.items) {
+            item.data = data;
+        }
+    }
+
+    /** Each worker's encoding buffer, reused batch after batch. */
+    private static final ThreadLocal<Bytes<?>> ENCODING =
+            ThreadLocal.withInitial(() -> Bytes.allocateElasticOnHeap(1 << 20));
 
     private boolean skipped(RequestRecord record, ParsedBatch batch) {
         for (Filter filter : filters) {
@@ -159,15 +204,14 @@ final class InputFeed {
     private final class DocumentBatches implements DocumentFormat.EntrySink {
         private ParsedBatch batch = new ParsedBatch(1024);
 
+        private final Bytes<?> encoded = fileId < 0 ? null : Bytes.allocateElasticOnHeap(1 << 16);
+
         @Override
         public void parsed(RequestRecord record) {
             batch.lines++;
-            if (record.sourceFile() == null) {
-                record.source(input.name(), record.sourceLine());
-            }
+            record.source(input.name(), record.sourceLine());
             if (!skipped(record, batch)) {
-                batch.records.add(record);
-                batch.stats.add(record);
+                keep(record, batch, encoded);
             }
             flushIfFull();
         }
@@ -186,6 +230,10 @@ final class InputFeed {
         }
 
         private void flush() {
+            seal(batch, encoded);
+            if (encoded != null) {
+                encoded.clear();
+            }
             counters.linesRead.add(batch.lines);
             try {
                 put(CompletableFuture.completedFuture(batch));

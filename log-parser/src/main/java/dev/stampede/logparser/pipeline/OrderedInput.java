@@ -1,7 +1,6 @@
 package dev.stampede.logparser.pipeline;
 
 import dev.stampede.logparser.Rejection;
-import dev.stampede.logparser.RequestRecord;
 import java.util.ArrayDeque;
 import java.util.Comparator;
 import java.util.PriorityQueue;
@@ -16,17 +15,17 @@ import java.util.PriorityQueue;
  */
 final class OrderedInput {
 
-    private static final Comparator<RequestRecord> ORDER = (a, b) -> {
-        int byTime = Long.compare(a.startMicros(), b.startMicros());
-        return byTime != 0 ? byTime : Long.compare(a.sourceLine(), b.sourceLine());
+    private static final Comparator<Item> ORDER = (a, b) -> {
+        int byTime = Long.compare(a.startMicros, b.startMicros);
+        return byTime != 0 ? byTime : Long.compare(a.sourceLine, b.sourceLine);
     };
 
     private final InputFeed feed;
     private final long windowMicros;
     private final JobTally tally;
     private final RecordStats stats;
-    private final ArrayDeque<RequestRecord> inOrder = new ArrayDeque<>();
-    private final PriorityQueue<RequestRecord> late = new PriorityQueue<>(ORDER);
+    private final ArrayDeque<Item> inOrder = new ArrayDeque<>();
+    private final PriorityQueue<Item> late = new PriorityQueue<>(ORDER);
     private long maxSeen = Long.MIN_VALUE;
     private long lastReleased = Long.MIN_VALUE;
     private boolean ended;
@@ -39,10 +38,10 @@ final class OrderedInput {
     }
 
     /** The next record in time order without taking it, or {@code null} when the input is done. */
-    RequestRecord peek() throws InterruptedException {
+    Item peek() throws InterruptedException {
         while (true) {
-            RequestRecord head = head();
-            if (head != null && (ended || head.startMicros() <= maxSeen - windowMicros)) {
+            Item head = head();
+            if (head != null && (ended || head.startMicros <= maxSeen - windowMicros)) {
                 return head;
             }
             if (ended) {
@@ -53,17 +52,17 @@ final class OrderedInput {
     }
 
     /** Takes the record {@link #peek()} returned. */
-    RequestRecord take() {
-        RequestRecord a = inOrder.peekFirst();
-        RequestRecord b = late.peek();
-        RequestRecord record = b == null || (a != null && ORDER.compare(a, b) <= 0) ? inOrder.pollFirst() : late.poll();
-        lastReleased = record.startMicros();
+    Item take() {
+        Item a = inOrder.peekFirst();
+        Item b = late.peek();
+        Item record = b == null || (a != null && ORDER.compare(a, b) <= 0) ? inOrder.pollFirst() : late.poll();
+        lastReleased = record.startMicros;
         return record;
     }
 
-    private RequestRecord head() {
-        RequestRecord a = inOrder.peekFirst();
-        RequestRecord b = late.peek();
+    private Item head() {
+        Item a = inOrder.peekFirst();
+        Item b = late.peek();
         if (a == null) {
             return b;
         }
@@ -78,13 +77,13 @@ final class OrderedInput {
         }
         tally.batch(feed.name(), batch);
         stats.merge(batch.stats);
-        for (RequestRecord record : batch.records) {
-            long start = record.startMicros();
+        for (Item record : batch.items) {
+            long start = record.startMicros;
             if (start < lastReleased) {
                 stats.subtract(record);
                 tally.rejected(RejectedLine.of(
-                        record.sourceFile(),
-                        record.sourceLine(),
+                        record.source,
+                        record.sourceLine,
                         record.toString(),
                         new Rejection(
                                 Rejection.Reason.OUT_OF_ORDER,
@@ -94,7 +93,7 @@ final class OrderedInput {
                                         + " ms before a record already written; raise --reorder-window")));
                 continue;
             }
-            RequestRecord tail = inOrder.peekLast();
+            Item tail = inOrder.peekLast();
             if (tail == null || ORDER.compare(tail, record) <= 0) {
                 inOrder.addLast(record);
             } else {

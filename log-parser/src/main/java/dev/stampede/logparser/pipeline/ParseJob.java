@@ -4,6 +4,7 @@ import dev.stampede.common.time.NanoClock;
 import dev.stampede.logparser.LogFormat;
 import dev.stampede.logparser.RequestRecord;
 import dev.stampede.logparser.input.Input;
+import dev.stampede.logparser.store.RecordStoreWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.ToIntFunction;
 
 /**
  * Parses inputs into one start-time-ordered stream of records, handed to a sink (the record store),
@@ -42,6 +44,27 @@ public final class ParseJob {
      */
     public ParseSummary run(List<Input> inputs, Consumer<RequestRecord> sink, Consumer<ParseProgress> progress)
             throws InterruptedException {
+        return run(inputs, input -> -1, item -> sink.accept(item.record), progress);
+    }
+
+    /**
+     * Runs to the end of every input, writing records to {@code store} in start-time order. Records are
+     * encoded on the parse workers, so the merge only orders and copies bytes.
+     *
+     * @throws InputFailedException when an input cannot be read
+     */
+    public ParseSummary run(List<Input> inputs, RecordStoreWriter store, Consumer<ParseProgress> progress)
+            throws InterruptedException {
+        return run(
+                inputs,
+                input -> store.registerFile(input.name()),
+                item -> store.appendEncoded(item.data, item.offset, item.length),
+                progress);
+    }
+
+    private ParseSummary run(
+            List<Input> inputs, ToIntFunction<Input> fileIds, Consumer<Item> sink, Consumer<ParseProgress> progress)
+            throws InterruptedException {
         long startNanos = clock.nanoTime();
         ParseCounters counters = new ParseCounters();
         JobTally tally = new JobTally(options.rejectionSamples());
@@ -64,7 +87,8 @@ public final class ParseJob {
             List<OrderedInput> ordered = new ArrayList<>();
             for (Input input : inputs) {
                 tally.inputs.put(input.name(), new JobTally.InputTally());
-                InputFeed feed = new InputFeed(input, format, workers, counters, options).start();
+                InputFeed feed =
+                        new InputFeed(input, format, workers, counters, options, fileIds.applyAsInt(input)).start();
                 ordered.add(new OrderedInput(feed, options.reorderWindowMicros(), tally, stats));
             }
             merge(ordered, tally, stats, sink);
@@ -77,27 +101,26 @@ public final class ParseJob {
     }
 
     /** Emits the inputs' records in start-time order (ties: the earlier input first). */
-    private static void merge(
-            List<OrderedInput> inputs, JobTally tally, RecordStats stats, Consumer<RequestRecord> sink)
+    private static void merge(List<OrderedInput> inputs, JobTally tally, RecordStats stats, Consumer<Item> sink)
             throws InterruptedException {
         record Head(OrderedInput input, int index, long start) {}
         PriorityQueue<Head> heads =
                 new PriorityQueue<>(Comparator.comparingLong(Head::start).thenComparingInt(Head::index));
         for (int i = 0; i < inputs.size(); i++) {
-            RequestRecord first = inputs.get(i).peek();
+            Item first = inputs.get(i).peek();
             if (first != null) {
-                heads.add(new Head(inputs.get(i), i, first.startMicros()));
+                heads.add(new Head(inputs.get(i), i, first.startMicros));
             }
         }
         while (!heads.isEmpty()) {
             Head head = heads.poll();
-            RequestRecord record = head.input().take();
-            sink.accept(record);
-            stats.written(record);
-            tally.written(record.sourceFile());
-            RequestRecord next = head.input().peek();
+            Item item = head.input().take();
+            sink.accept(item);
+            stats.written(item);
+            tally.written(item.source);
+            Item next = head.input().peek();
             if (next != null) {
-                heads.add(new Head(head.input(), head.index(), next.startMicros()));
+                heads.add(new Head(head.input(), head.index(), next.startMicros));
             }
         }
     }

@@ -1,6 +1,5 @@
 package dev.stampede.logparser.pipeline;
 
-import dev.stampede.logparser.RequestRecord;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -45,23 +44,23 @@ final class RecordStats {
         }
     }
 
-    void subtract(RequestRecord record) {
-        long[] count = endpoints.get(BatchStats.key(record));
+    void subtract(Item item) {
+        long[] count = endpoints.get(item.endpoint);
         if (count != null) {
             count[0]--;
         }
-        long[] second = perSecond.get(Math.floorDiv(record.startMicros(), 1_000_000L));
+        long[] second = perSecond.get(Math.floorDiv(item.startMicros, 1_000_000L));
         if (second != null) {
             second[0]--;
         }
     }
 
     /** Called for every written record, in time order. */
-    void written(RequestRecord record) {
+    void written(Item item) {
         if (first == Long.MIN_VALUE) {
-            first = record.startMicros();
+            first = item.startMicros;
         }
-        last = record.startMicros();
+        last = item.startMicros;
     }
 
     long peakPerSecond() {

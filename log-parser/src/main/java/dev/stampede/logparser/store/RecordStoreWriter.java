@@ -92,6 +92,31 @@ public final class RecordStoreWriter implements AutoCloseable {
         }
     }
 
+    /**
+     * Registers a source file ahead of records that name it by id (see {@link #encode}); returns its id.
+     * Registering the same name again returns the same id.
+     */
+    public int registerFile(String name) {
+        return fileId(name);
+    }
+
+    /**
+     * Encodes {@code record} as this store stores it, naming its source by {@code fileId}; the bytes can be
+     * made on any thread and appended later, in order, with {@link #appendEncoded}.
+     */
+    public static void encode(RequestRecord record, int fileId, Bytes<?> out) {
+        RecordCodec.write(record, fileId, out);
+    }
+
+    /** Appends one record already {@linkplain #encode encoded}: {@code data[offset, offset + length)}. */
+    public void appendEncoded(byte[] data, int offset, int length) {
+        batch.write(data, offset, length);
+        records++;
+        if (++batched == BATCH_RECORDS || batch.writePosition() >= BATCH_BYTES) {
+            flush();
+        }
+    }
+
     private void flush() {
         if (batched == 0) {
             return;

@@ -207,6 +207,39 @@ class ParseJobTest {
     }
 
     @Test
+    void writingAStoreGivesTheSameRecordsInTheSameOrderAsObjects() throws Exception {
+        Path a = write("a.log", List.of(line(3, "/3", 200), line(1, "/1", 200), "junk", line(5, "/5", 200)));
+        Path b = write("b.log", List.of(line(2, "/2", 404), line(4, "/4", 200)));
+        List<Input> inputs = List.of(Inputs.file(a), Inputs.file(b));
+        List<RequestRecord> objects = new ArrayList<>();
+        ParseSummary objectSummary = run(ParseOptions.defaults(), inputs, objects);
+        Path store = dir.resolve("store");
+
+        ParseSummary storeSummary;
+        try (dev.stampede.logparser.store.RecordStoreWriter writer =
+                dev.stampede.logparser.store.RecordStoreWriter.create(store, COMBINED.describe(), 0)) {
+            storeSummary =
+                    new ParseJob(COMBINED, ParseOptions.defaults(), NanoClock.system()).run(inputs, writer, p -> {});
+        }
+
+        List<String> stored = new ArrayList<>();
+        try (dev.stampede.logparser.store.RecordStoreReader reader =
+                dev.stampede.logparser.store.RecordStoreReader.open(store)) {
+            RequestRecord r = new RequestRecord();
+            while (reader.next(r)) {
+                stored.add(r + " " + r.headers());
+            }
+        }
+        assertThat(stored)
+                .containsExactlyElementsOf(
+                        objects.stream().map(r -> r + " " + r.headers()).toList());
+        assertThat(stored).hasSize(5);
+        assertThat(storeSummary.parsed()).isEqualTo(objectSummary.parsed());
+        assertThat(storeSummary.rejectedByReason()).isEqualTo(objectSummary.rejectedByReason());
+        assertThat(storeSummary.topEndpoints()).isEqualTo(objectSummary.topEndpoints());
+    }
+
+    @Test
     void anUnreadableInputFailsNamingIt() {
         Input broken = new Input("broken.log", 10, () -> {
             throw new IOException("disk on fire");
