@@ -200,10 +200,15 @@ public final class RequestRecord {
 
     /** Adds a header (name lower-cased). */
     public RequestRecord header(String name, String value) {
+        return lowerCaseHeader(name.toLowerCase(java.util.Locale.ROOT), value);
+    }
+
+    /** Adds a header whose name the caller has already lower-cased (parsers that know their names do). */
+    public RequestRecord lowerCaseHeader(String lowerCaseName, String value) {
         if (headers == null) {
             headers = new LinkedHashMap<>(4);
         }
-        headers.put(name.toLowerCase(java.util.Locale.ROOT), value);
+        headers.put(lowerCaseName, value);
         return this;
     }
 

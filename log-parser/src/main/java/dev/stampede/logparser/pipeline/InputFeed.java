@@ -188,7 +188,7 @@ final class InputFeed {
 
     /** Each worker's encoding buffer, reused batch after batch. */
     private static final ThreadLocal<Bytes<?>> ENCODING =
-            ThreadLocal.withInitial(() -> Bytes.allocateElasticOnHeap(1 << 20));
+            ThreadLocal.withInitial(() -> RecordStoreWriter.singleOwner(Bytes.allocateElasticOnHeap(1 << 20)));
 
     private boolean skipped(RequestRecord record, ParsedBatch batch) {
         for (Filter filter : filters) {
@@ -204,7 +204,8 @@ final class InputFeed {
     private final class DocumentBatches implements DocumentFormat.EntrySink {
         private ParsedBatch batch = new ParsedBatch(1024);
 
-        private final Bytes<?> encoded = fileId < 0 ? null : Bytes.allocateElasticOnHeap(1 << 16);
+        private final Bytes<?> encoded =
+                fileId < 0 ? null : RecordStoreWriter.singleOwner(Bytes.allocateElasticOnHeap(1 << 16));
 
         @Override
         public void parsed(RequestRecord record) {

@@ -1,13 +1,15 @@
 package dev.stampede.logparser.store;
 
 import dev.stampede.logparser.RequestRecord;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import net.openhft.chronicle.bytes.Bytes;
 
 /**
- * The binary layout of one record in store format version 1. Strings are written as Chronicle UTF-8
- * with a stop-bit length ({@code null} survives); the source file is an index into the store's file
- * table.
+ * The binary layout of one record in store format version 1. A string is its UTF-8 bytes after a
+ * stop-bit byte count, -1 for {@code null} (written by hand: Chronicle's own UTF-8 writer reaches into
+ * {@code String} internals by reflection, which cost more than the rest of the encoding); the source
+ * file is an index into the store's file table.
  *
  * <pre>
  * byte 'R' | startMicros long | method, uri, protocol, host utf8 | status short | bytesSent,
@@ -31,15 +33,15 @@ final class RecordCodec {
     static void write(RequestRecord record, int fileId, Bytes<?> out) {
         out.writeByte(RECORD);
         out.writeLong(record.startMicros());
-        out.writeUtf8(record.method());
-        out.writeUtf8(record.uri());
-        out.writeUtf8(record.protocol());
-        out.writeUtf8(record.host());
+        writeString(record.method(), out);
+        writeString(record.uri(), out);
+        writeString(record.protocol(), out);
+        writeString(record.host(), out);
         out.writeShort((short) record.status());
         out.writeLong(record.bytesSent());
         out.writeLong(record.requestTimeMicros());
         out.writeLong(record.upstreamTimeMicros());
-        out.writeUtf8(record.clientAddress());
+        writeString(record.clientAddress(), out);
         writeMap(record.headers(), out);
         writeMap(record.cookies(), out);
         writeMap(record.extras(), out);
@@ -56,23 +58,23 @@ final class RecordCodec {
     static int read(Bytes<?> in, RequestRecord record) {
         record.reset();
         record.startMicros(in.readLong())
-                .method(in.readUtf8())
-                .uri(in.readUtf8())
-                .protocol(in.readUtf8())
-                .host(in.readUtf8())
+                .method(readString(in))
+                .uri(readString(in))
+                .protocol(readString(in))
+                .host(readString(in))
                 .status(in.readShort())
                 .bytesSent(in.readLong())
                 .requestTimeMicros(in.readLong())
                 .upstreamTimeMicros(in.readLong())
-                .clientAddress(in.readUtf8());
+                .clientAddress(readString(in));
         for (long i = in.readStopBit(); i > 0; i--) {
-            record.header(in.readUtf8(), in.readUtf8());
+            record.header(readString(in), readString(in));
         }
         for (long i = in.readStopBit(); i > 0; i--) {
-            record.cookie(in.readUtf8(), in.readUtf8());
+            record.cookie(readString(in), readString(in));
         }
         for (long i = in.readStopBit(); i > 0; i--) {
-            record.extra(in.readUtf8(), in.readUtf8());
+            record.extra(readString(in), readString(in));
         }
         long bodyLength = in.readStopBit();
         if (bodyLength > 0) {
@@ -89,8 +91,28 @@ final class RecordCodec {
     private static void writeMap(Map<String, String> map, Bytes<?> out) {
         out.writeStopBit(map.size());
         for (Map.Entry<String, String> entry : map.entrySet()) {
-            out.writeUtf8(entry.getKey());
-            out.writeUtf8(entry.getValue());
+            writeString(entry.getKey(), out);
+            writeString(entry.getValue(), out);
         }
+    }
+
+    static void writeString(String value, Bytes<?> out) {
+        if (value == null) {
+            out.writeStopBit(-1);
+            return;
+        }
+        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+        out.writeStopBit(bytes.length);
+        out.write(bytes);
+    }
+
+    static String readString(Bytes<?> in) {
+        long length = in.readStopBit();
+        if (length < 0) {
+            return null;
+        }
+        byte[] bytes = new byte[(int) length];
+        in.read(bytes);
+        return new String(bytes, StandardCharsets.UTF_8);
     }
 }

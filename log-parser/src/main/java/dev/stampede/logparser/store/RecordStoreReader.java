@@ -20,7 +20,7 @@ public final class RecordStoreReader implements AutoCloseable {
     private final ChronicleQueue queue;
     private final ExcerptTailer tailer;
     private final List<String> files = new ArrayList<>();
-    private final Bytes<?> pending = Bytes.allocateElasticOnHeap(1 << 16);
+    private final Bytes<?> pending = RecordStoreWriter.singleOwner(Bytes.allocateElasticOnHeap(1 << 16));
     private long pendingRecords;
     private final int version;
     private final long createdEpochMillis;

@@ -124,7 +124,7 @@ final class Variables {
                     String header = name.substring(5).replace('_', '-').toLowerCase(Locale.ROOT);
                     return (line, start, end, record, state) -> {
                         if (!(end - start == 1 && line.charAt(start) == '-')) {
-                            record.header(header, Escapes.unescape(line.substring(start, end)));
+                            record.lowerCaseHeader(header, Escapes.unescape(line.substring(start, end)));
                         }
                         return null;
                     };
