@@ -75,7 +75,21 @@ public final class RequestLine {
 
     private static final String[] METHODS = {"GET", "POST", "HEAD", "PUT", "DELETE", "OPTIONS", "PATCH"};
 
-    private static boolean isTokenChar(char c) {
+    /** Whether {@code text[start, end)} is a non-empty HTTP token (RFC 9110 §5.6.2), as a method must be. */
+    public static boolean isToken(CharSequence text, int start, int end) {
+        if (start >= end) {
+            return false;
+        }
+        for (int i = start; i < end; i++) {
+            if (!isTokenChar(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code c} may appear in an HTTP token. */
+    public static boolean isTokenChar(char c) {
         return (c >= 'A' && c <= 'Z')
                 || (c >= 'a' && c <= 'z')
                 || (c >= '0' && c <= '9')

@@ -3,6 +3,7 @@ package dev.stampede.logparser.format.har;
 import dev.stampede.logparser.Rejection;
 import dev.stampede.logparser.RequestRecord;
 import dev.stampede.logparser.format.RequestHeaders;
+import dev.stampede.logparser.format.RequestLine;
 
 /**
  * A {@link HarEntry} as a record. HAR is recorded by the client, so the times mean what the client saw:
@@ -34,7 +35,7 @@ final class HarRecords {
                     0,
                     "'" + abbreviate(entry.startedDateTime) + "' is not an ISO 8601 time with an offset");
         }
-        if (!isToken(entry.method)) {
+        if (!RequestLine.isToken(entry.method, 0, entry.method.length())) {
             return new Rejection(
                     Rejection.Reason.BAD_REQUEST_LINE,
                     "request.method",
@@ -161,23 +162,6 @@ final class HarRecords {
             return RequestRecord.UNKNOWN;
         }
         return Math.round((entry.sendMs + entry.waitMs + entry.receiveMs) * 1000);
-    }
-
-    private static boolean isToken(String method) {
-        if (method.isEmpty()) {
-            return false;
-        }
-        for (int i = 0; i < method.length(); i++) {
-            char c = method.charAt(i);
-            boolean token = (c >= 'A' && c <= 'Z')
-                    || (c >= 'a' && c <= 'z')
-                    || (c >= '0' && c <= '9')
-                    || "!#$%&'*+-.^_`|~".indexOf(c) >= 0;
-            if (!token) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static String abbreviate(String text) {

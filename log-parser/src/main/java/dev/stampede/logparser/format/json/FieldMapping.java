@@ -126,7 +126,7 @@ final class FieldMapping implements LineMapping, LineMapping.Mapper {
         Field method = field(FieldKind.METHOD);
         if (present(value(values, method))) {
             String text = values.value(method.slot());
-            if (!isToken(text)) {
+            if (!RequestLine.isToken(text, 0, text.length())) {
                 return bad(Rejection.Reason.BAD_REQUEST_LINE, method, values, "is not an HTTP method");
             }
             record.method(text);
@@ -230,20 +230,6 @@ final class FieldMapping implements LineMapping, LineMapping.Mapper {
                         : " (nor at '" + alternative.spec().path() + "' for "
                                 + alternative.spec().key() + ")");
         return new Rejection(Rejection.Reason.MISSING_FIELD, field.spec().key(), 0, detail);
-    }
-
-    private static boolean isToken(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean token = (c >= 'A' && c <= 'Z')
-                    || (c >= 'a' && c <= 'z')
-                    || (c >= '0' && c <= '9')
-                    || "!#$%&'*+-.^_`|~".indexOf(c) >= 0;
-            if (!token) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static String abbreviate(String text) {

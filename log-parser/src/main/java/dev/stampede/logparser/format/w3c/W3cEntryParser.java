@@ -3,6 +3,7 @@ package dev.stampede.logparser.format.w3c;
 import dev.stampede.logparser.Rejection;
 import dev.stampede.logparser.RequestRecord;
 import dev.stampede.logparser.format.IsoTime;
+import dev.stampede.logparser.format.RequestLine;
 import java.util.Arrays;
 
 /**
@@ -83,7 +84,7 @@ final class W3cEntryParser {
     }
 
     private Rejection readRequest(FieldLayout layout, RequestRecord record) {
-        if (isDash(layout.method) || !isToken(layout.method)) {
+        if (isDash(layout.method) || !RequestLine.isToken(line, starts[layout.method], ends[layout.method])) {
             return bad(Rejection.Reason.BAD_REQUEST_LINE, layout, layout.method, "is not an HTTP method");
         }
         record.method(text(layout.method));
@@ -196,20 +197,6 @@ final class W3cEntryParser {
             value = value * 10 + (c - '0');
         }
         return value;
-    }
-
-    private boolean isToken(int column) {
-        for (int i = starts[column]; i < ends[column]; i++) {
-            char c = line.charAt(i);
-            boolean token = (c >= 'A' && c <= 'Z')
-                    || (c >= 'a' && c <= 'z')
-                    || (c >= '0' && c <= '9')
-                    || "!#$%&'*+-.^_`|~".indexOf(c) >= 0;
-            if (!token) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** IIS writes each space of a header value as {@code +}. */
