@@ -123,6 +123,27 @@ class ParseCommandTest {
     }
 
     @Test
+    void aTimeWindowSkipsWhatFallsOutsideIt() throws Exception {
+        Path log = log(line(1, "/early"), line(5, "/inside"), line(9, "/late"));
+        Path store = dir.resolve("store");
+
+        int code = run(
+                "parse",
+                "--format",
+                "combined",
+                "--from",
+                "2026-11-21T09:30:03Z",
+                "--to",
+                "2026-11-21T17:30:09+08:00",
+                log.toString(),
+                "-o",
+                store.toString());
+
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("parsed 1 of 3 lines").contains("skipped 2 (time-window 2)");
+    }
+
+    @Test
     void detectSuggestsTheFormat() throws Exception {
         Path log = log(line(1, "/a"), line(2, "/b"));
 
