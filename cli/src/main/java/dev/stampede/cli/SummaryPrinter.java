@@ -4,7 +4,6 @@ import dev.stampede.logparser.pipeline.ParseSummary;
 import dev.stampede.logparser.pipeline.RejectedLine;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 
@@ -71,7 +70,8 @@ final class SummaryPrinter {
         return text.append(')').toString();
     }
 
+    /** To the second: the summary line is for people; summary.json keeps the exact time. */
     private static String iso(long micros) {
-        return Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L)).toString();
+        return ParseSummary.iso(Math.floorDiv(micros, 1_000_000L) * 1_000_000L);
     }
 }

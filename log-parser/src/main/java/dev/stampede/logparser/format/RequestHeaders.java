@@ -60,8 +60,7 @@ public final class RequestHeaders {
     public static String clientAddress(Map<String, String> headers) {
         String forwarded = headers.get("x-forwarded-for");
         if (forwarded != null) {
-            int comma = forwarded.indexOf(',');
-            String first = (comma < 0 ? forwarded : forwarded.substring(0, comma)).trim();
+            String first = firstAddress(forwarded);
             if (!first.isEmpty()) {
                 return first;
             }
@@ -71,5 +70,11 @@ public final class RequestHeaders {
             return realIp.trim();
         }
         return null;
+    }
+
+    /** The first address of an X-Forwarded-For style list ({@code client, proxy1, proxy2}), trimmed. */
+    public static String firstAddress(String list) {
+        int comma = list.indexOf(',');
+        return (comma < 0 ? list : list.substring(0, comma)).strip();
     }
 }

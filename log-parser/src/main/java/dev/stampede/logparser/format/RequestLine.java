@@ -77,15 +77,17 @@ public final class RequestLine {
 
     /** Whether {@code text[start, end)} is a non-empty HTTP token (RFC 9110 §5.6.2), as a method must be. */
     public static boolean isToken(CharSequence text, int start, int end) {
-        if (start >= end) {
-            return false;
-        }
+        return start < end && firstNonToken(text, start, end) < 0;
+    }
+
+    /** The index of the first char in {@code text[start, end)} that may not be in a token, or -1. */
+    private static int firstNonToken(CharSequence text, int start, int end) {
         for (int i = start; i < end; i++) {
             if (!isTokenChar(text.charAt(i))) {
-                return false;
+                return i;
             }
         }
-        return true;
+        return -1;
     }
 
     /** Whether {@code c} may appear in an HTTP token. */

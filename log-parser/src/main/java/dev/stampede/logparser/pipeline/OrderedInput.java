@@ -53,9 +53,12 @@ final class OrderedInput {
 
     /** Takes the record {@link #peek()} returned. */
     Item take() {
-        Item a = inOrder.peekFirst();
-        Item b = late.peek();
-        Item record = b == null || (a != null && ORDER.compare(a, b) <= 0) ? inOrder.pollFirst() : late.poll();
+        Item record = head();
+        if (record == inOrder.peekFirst()) {
+            inOrder.pollFirst();
+        } else {
+            late.poll();
+        }
         lastReleased = record.startMicros;
         return record;
     }

@@ -106,7 +106,8 @@ public record ParseSummary(
         Files.write(file, JSON.writeValueAsBytes(json));
     }
 
-    static String iso(long micros) {
+    /** {@code micros} since the epoch as ISO-8601 UTC, e.g. {@code 2026-11-21T09:30:01.250Z}. */
+    public static String iso(long micros) {
         return Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1000L)
                 .toString();
     }

@@ -1,5 +1,6 @@
 package dev.stampede.testbed.core;
 
+import dev.stampede.testbed.data.Draws;
 import java.util.Locale;
 import java.util.SplittableRandom;
 
@@ -133,14 +134,7 @@ public abstract class ServiceTime {
 
         @Override
         public long sampleNanos(SplittableRandom random) {
-            return (long) Math.exp(mu + sigma * gaussian(random));
-        }
-
-        private static double gaussian(SplittableRandom random) {
-            // Box-Muller; SplittableRandom has no nextGaussian on Java 17.
-            double u1 = 1.0 - random.nextDouble();
-            double u2 = random.nextDouble();
-            return Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
+            return (long) Math.exp(mu + sigma * Draws.gaussian(random));
         }
 
         @Override

@@ -1,5 +1,6 @@
 package dev.stampede.testbed.users;
 
+import dev.stampede.testbed.data.Draws;
 import java.util.Locale;
 import java.util.SplittableRandom;
 
@@ -57,7 +58,7 @@ public record ThinkTime(String type, double meanSeconds, Double cv, Double shape
             case "lognormal":
                 double sigma = Math.sqrt(Math.log(1 + cv * cv));
                 double mu = Math.log(meanSeconds) - sigma * sigma / 2;
-                return Math.exp(mu + sigma * gaussian(random));
+                return Math.exp(mu + sigma * Draws.gaussian(random));
             case "gamma":
                 return gamma(shape, random) * meanSeconds / shape;
             default:
@@ -73,7 +74,7 @@ public record ThinkTime(String type, double meanSeconds, Double cv, Double shape
         double d = k - 1.0 / 3;
         double c = 1 / Math.sqrt(9 * d);
         while (true) {
-            double x = gaussian(random);
+            double x = Draws.gaussian(random);
             double v = 1 + c * x;
             if (v <= 0) {
                 continue;
@@ -84,11 +85,5 @@ public record ThinkTime(String type, double meanSeconds, Double cv, Double shape
                 return d * v;
             }
         }
-    }
-
-    private static double gaussian(SplittableRandom random) {
-        double u1 = 1.0 - random.nextDouble();
-        double u2 = random.nextDouble();
-        return Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
     }
 }

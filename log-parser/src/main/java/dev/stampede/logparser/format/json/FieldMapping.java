@@ -4,6 +4,7 @@ import static dev.stampede.logparser.format.json.JsonValues.present;
 
 import dev.stampede.logparser.Rejection;
 import dev.stampede.logparser.RequestRecord;
+import dev.stampede.logparser.format.RequestHeaders;
 import dev.stampede.logparser.format.RequestLine;
 import java.util.ArrayList;
 import java.util.List;
@@ -180,7 +181,7 @@ final class FieldMapping implements LineMapping, LineMapping.Mapper {
     private void mapTexts(Extraction values, RequestRecord record) {
         String client = value(values, field(FieldKind.CLIENT));
         if (present(client)) {
-            record.clientAddress(JsonValues.firstAddress(client));
+            record.clientAddress(RequestHeaders.firstAddress(client));
         }
         String host = value(values, field(FieldKind.HOST));
         if (present(host)) {

@@ -122,12 +122,6 @@ final class JsonValues {
         return status >= 100 ? (int) status : -1;
     }
 
-    /** The first address of an X-Forwarded-For style list ({@code client, proxy1, proxy2}). */
-    static String firstAddress(String value) {
-        int comma = value.indexOf(',');
-        return comma < 0 ? value : value.substring(0, comma).strip();
-    }
-
     /** {@code HTTP/1.1} as is; a bare version ({@code 1.1}, Elastic's {@code http.version}) gets the prefix. */
     static String protocol(String value) {
         char first = value.charAt(0);

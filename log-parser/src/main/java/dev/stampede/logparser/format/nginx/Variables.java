@@ -6,7 +6,9 @@ import dev.stampede.logparser.RequestRecord;
 import dev.stampede.logparser.format.ClfTime;
 import dev.stampede.logparser.format.Escapes;
 import dev.stampede.logparser.format.IsoTime;
+import dev.stampede.logparser.format.RequestHeaders;
 import dev.stampede.logparser.format.RequestLine;
+import dev.stampede.logparser.format.ScaledDecimal;
 import java.util.Locale;
 
 /**
@@ -103,7 +105,7 @@ final class Variables {
                     String value = line.substring(start, end);
                     if (!value.equals("-")) {
                         record.header("x-forwarded-for", Escapes.unescape(value));
-                        state.forwardedFor = firstAddress(value);
+                        state.forwardedFor = RequestHeaders.firstAddress(value);
                     }
                     return null;
                 };
@@ -159,7 +161,7 @@ final class Variables {
                     start + 1,
                     "'" + line.substring(start, Math.min(end, start + 60)) + "' is not an address or address list");
         }
-        record.clientAddress(firstAddress(line.substring(start, end)));
+        record.clientAddress(RequestHeaders.firstAddress(line.substring(start, end)));
         return null;
     }
 
@@ -299,13 +301,6 @@ final class Variables {
         };
     }
 
-    /** The first address of an X-Forwarded-For style list: the original client. */
-    static String firstAddress(String value) {
-        int comma = value.indexOf(',');
-        String first = comma < 0 ? value : value.substring(0, comma);
-        return first.trim();
-    }
-
     /** A non-negative decimal integer, or {@link Long#MIN_VALUE}; {@code -} counts as 0 (Apache-style). */
     static long number(String line, int start, int end) {
         if (start == end || end - start > 18) {
@@ -325,33 +320,13 @@ final class Variables {
         return value;
     }
 
-    /** Seconds with an optional fraction ({@code 0.003}, {@code 12}, {@code 1763736121.123}) as µs. */
+    /**
+     * Seconds with an optional fraction ({@code 0.003}, {@code 12}, {@code 1763736121.123}) as µs, or
+     * {@link Long#MIN_VALUE}; nginx never logs a negative duration or time, so one is refused too.
+     */
     static long secondsToMicros(String line, int start, int end) {
-        if (start == end || end - start > 24) {
-            return Long.MIN_VALUE;
-        }
-        long whole = 0;
-        long fraction = 0;
-        int fractionDigits = -1;
-        for (int i = start; i < end; i++) {
-            char c = line.charAt(i);
-            if (c == '.' && fractionDigits < 0) {
-                fractionDigits = 0;
-            } else if (c >= '0' && c <= '9') {
-                if (fractionDigits < 0) {
-                    whole = whole * 10 + (c - '0');
-                } else if (fractionDigits < 6) {
-                    fraction = fraction * 10 + (c - '0');
-                    fractionDigits++;
-                }
-            } else {
-                return Long.MIN_VALUE;
-            }
-        }
-        for (int d = Math.max(fractionDigits, 0); d < 6; d++) {
-            fraction *= 10;
-        }
-        return whole * 1_000_000L + fraction;
+        long micros = ScaledDecimal.parse(line, start, end, 6);
+        return micros < 0 ? Long.MIN_VALUE : micros;
     }
 
     static Rejection bad(Reason reason, String field, int start, String line, int end) {

@@ -3,6 +3,7 @@ package dev.stampede.logparser.format.w3c;
 import dev.stampede.logparser.Rejection;
 import dev.stampede.logparser.RequestRecord;
 import dev.stampede.logparser.format.IsoTime;
+import dev.stampede.logparser.format.RequestHeaders;
 import dev.stampede.logparser.format.RequestLine;
 import java.util.Arrays;
 
@@ -135,9 +136,7 @@ final class W3cEntryParser {
     /** The client: the first X-Forwarded-For address when a proxy logged one, else {@code c-ip}. */
     private void readClient(FieldLayout layout, RequestRecord record) {
         if (present(layout.forwardedFor)) {
-            String list = spaces(text(layout.forwardedFor));
-            int comma = list.indexOf(',');
-            record.clientAddress((comma < 0 ? list : list.substring(0, comma)).strip());
+            record.clientAddress(RequestHeaders.firstAddress(spaces(text(layout.forwardedFor))));
         } else if (present(layout.clientIp)) {
             record.clientAddress(text(layout.clientIp));
         }
