@@ -1,6 +1,5 @@
 package dev.stampede.logparser;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -25,9 +24,9 @@ public final class RequestRecord {
     private String clientAddress;
     // Created on first use: most lines of most formats have a header or two and no cookies or extras,
     // and the pipeline allocates one record per line.
-    private Map<String, String> headers;
-    private Map<String, String> cookies;
-    private Map<String, String> extras;
+    private Fields headers;
+    private Fields cookies;
+    private Fields extras;
     private byte[] body;
     private String sourceFile;
     private long sourceLine;
@@ -44,9 +43,9 @@ public final class RequestRecord {
         requestTimeMicros = UNKNOWN;
         upstreamTimeMicros = UNKNOWN;
         clientAddress = null;
-        headers = null;
-        cookies = null;
-        extras = null;
+        clear(headers);
+        clear(cookies);
+        clear(extras);
         body = null;
         sourceFile = null;
         sourceLine = 0;
@@ -66,13 +65,19 @@ public final class RequestRecord {
         copy.requestTimeMicros = requestTimeMicros;
         copy.upstreamTimeMicros = upstreamTimeMicros;
         copy.clientAddress = clientAddress;
-        copy.headers = headers == null ? null : new LinkedHashMap<>(headers);
-        copy.cookies = cookies == null ? null : new LinkedHashMap<>(cookies);
-        copy.extras = extras == null ? null : new LinkedHashMap<>(extras);
+        copy.headers = headers == null ? null : headers.copy();
+        copy.cookies = cookies == null ? null : cookies.copy();
+        copy.extras = extras == null ? null : extras.copy();
         copy.body = body == null ? null : body.clone();
         copy.sourceFile = sourceFile;
         copy.sourceLine = sourceLine;
         return copy;
+    }
+
+    private static void clear(Fields fields) {
+        if (fields != null) {
+            fields.clear0();
+        }
     }
 
     /** When the request started (arrived), epoch microseconds; {@link #UNKNOWN} until set. */
@@ -195,7 +200,7 @@ public final class RequestRecord {
 
     /** Request headers the format logged, by lower-case name (read-only view; add with {@link #header}). */
     public Map<String, String> headers() {
-        return headers == null ? Map.of() : java.util.Collections.unmodifiableMap(headers);
+        return headers == null ? Map.of() : headers;
     }
 
     /** Adds a header (name lower-cased). */
@@ -206,22 +211,22 @@ public final class RequestRecord {
     /** Adds a header whose name the caller has already lower-cased (parsers that know their names do). */
     public RequestRecord lowerCaseHeader(String lowerCaseName, String value) {
         if (headers == null) {
-            headers = new LinkedHashMap<>(4);
+            headers = new Fields();
         }
-        headers.put(lowerCaseName, value);
+        headers.set(lowerCaseName, value);
         return this;
     }
 
     /** Request cookies the format logged, by name (read-only view; add with {@link #cookie}). */
     public Map<String, String> cookies() {
-        return cookies == null ? Map.of() : java.util.Collections.unmodifiableMap(cookies);
+        return cookies == null ? Map.of() : cookies;
     }
 
     public RequestRecord cookie(String name, String value) {
         if (cookies == null) {
-            cookies = new LinkedHashMap<>(4);
+            cookies = new Fields();
         }
-        cookies.put(name, value);
+        cookies.set(name, value);
         return this;
     }
 
@@ -230,14 +235,14 @@ public final class RequestRecord {
      * interpret (e.g. nginx {@code $upstream_cookie_SESSION}, a custom {@code $trace_id}), kept as text.
      */
     public Map<String, String> extras() {
-        return extras == null ? Map.of() : java.util.Collections.unmodifiableMap(extras);
+        return extras == null ? Map.of() : extras;
     }
 
     public RequestRecord extra(String name, String value) {
         if (extras == null) {
-            extras = new LinkedHashMap<>(4);
+            extras = new Fields();
         }
-        extras.put(name, value);
+        extras.set(name, value);
         return this;
     }
 

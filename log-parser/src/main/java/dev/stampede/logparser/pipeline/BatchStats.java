@@ -1,27 +1,35 @@
 package dev.stampede.logparser.pipeline;
 
-import dev.stampede.logparser.RequestRecord;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Traffic statistics of one batch, computed on the worker that parsed it (building endpoint keys costs
- * string work per record, which the single merge thread cannot afford), then merged.
+ * Traffic statistics of one batch, computed on the worker that parsed it (the per-record lookups would
+ * cost the single merge thread too much), then merged: requests per method and path, and per second.
  */
 final class BatchStats {
 
-    final Map<String, long[]> endpoints = new HashMap<>();
-    final Map<Long, long[]> perSecond = new HashMap<>();
+    /** Method, then path, to a one-element counter (no key is built per record). */
+    final Map<String, Map<String, long[]>> endpoints = new HashMap<>(4);
 
-    /** Counts {@code record}; returns its endpoint key. */
-    String add(RequestRecord record) {
-        String key = key(record);
-        endpoints.computeIfAbsent(key, k -> new long[1])[0]++;
-        perSecond.computeIfAbsent(Math.floorDiv(record.startMicros(), 1_000_000L), k -> new long[1])[0]++;
-        return key;
+    final Map<Long, long[]> perSecond = new HashMap<>();
+    private long lastSecond = Long.MIN_VALUE;
+    private long[] lastSecondCount;
+
+    /** Counts a record of {@code method} and {@code path} that started at {@code startMicros}. */
+    void add(String method, String path, long startMicros) {
+        endpoints.computeIfAbsent(String.valueOf(method), m -> new HashMap<>())
+                .computeIfAbsent(String.valueOf(path), p -> new long[1])[0]++;
+        long second = Math.floorDiv(startMicros, 1_000_000L);
+        if (second != lastSecond) {
+            lastSecond = second;
+            lastSecondCount = perSecond.computeIfAbsent(second, k -> new long[1]);
+        }
+        lastSecondCount[0]++;
     }
 
-    static String key(RequestRecord record) {
-        return record.method() + " " + record.path();
+    /** {@code METHOD path}, as endpoints are reported. */
+    static String key(String method, String path) {
+        return method + " " + path;
     }
 }

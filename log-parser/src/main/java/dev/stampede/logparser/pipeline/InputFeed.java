@@ -10,7 +10,7 @@ import dev.stampede.logparser.input.CountingInputStream;
 import dev.stampede.logparser.input.Decompression;
 import dev.stampede.logparser.input.Input;
 import dev.stampede.logparser.input.LineReader;
-import dev.stampede.logparser.store.RecordStoreWriter;
+import dev.stampede.logparser.store.RecordEncoder;
 import java.io.InputStream;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -18,7 +18,6 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import net.openhft.chronicle.bytes.Bytes;
 
 /**
  * One input's batches, in input order. A reader thread reads (and decompresses) the input; line
@@ -36,11 +35,12 @@ final class InputFeed {
     private final BlockingQueue<CompletableFuture<ParsedBatch>> batches;
     private final ThreadLocal<LineParser> parsers;
     private final int fileId;
+    private final ThreadLocal<RecordEncoder> encoders;
     private final Thread reader;
 
     /**
-     * @param fileId the store's id for this input when records are to be encoded for a store, or -1 to keep
-     *     record objects
+     * @param fileId the store's id for this input when records are to be encoded for a store
+     * @param encoders each thread's encoder for the store, or null to keep record objects
      */
     InputFeed(
             Input input,
@@ -48,8 +48,10 @@ final class InputFeed {
             ExecutorService workers,
             ParseCounters counters,
             ParseOptions options,
-            int fileId) {
+            int fileId,
+            ThreadLocal<RecordEncoder> encoders) {
         this.fileId = fileId;
+        this.encoders = encoders;
         this.input = input;
         this.format = format;
         this.workers = workers;
@@ -133,15 +135,12 @@ final class InputFeed {
         batches.put(batch);
     }
 
-    /** Runs on a worker: parses, applies filters, counts. */
+    /** Runs on a worker: parses, applies filters, counts, encodes (store mode) and sorts by start. */
     private ParsedBatch parse(String[] lines, boolean[] tooLong, int count, long firstLine) {
         LineParser parser = parsers.get();
-        ParsedBatch batch = new ParsedBatch(count);
+        RecordEncoder encoder = encoders == null ? null : encoders.get();
+        ParsedBatch batch = new ParsedBatch(count, encoder != null);
         batch.lines = count;
-        Bytes<?> encoded = fileId < 0 ? null : ENCODING.get();
-        if (encoded != null) {
-            encoded.clear();
-        }
         RequestRecord record = new RequestRecord();
         for (int i = 0; i < count; i++) {
             long lineNumber = firstLine + i;
@@ -154,41 +153,33 @@ final class InputFeed {
             }
             record.source(input.name(), lineNumber);
             if (!skipped(record, batch)) {
-                keep(record, batch, encoded);
-                record = encoded == null ? new RequestRecord() : record;
+                keep(record, batch, encoder);
+                record = encoder == null ? new RequestRecord() : record;
             }
         }
-        seal(batch, encoded);
+        seal(batch, encoder);
         counters.linesRead.add(count);
         return batch;
     }
 
-    /** Adds {@code record} to the batch: as an object, or encoded into {@code encoded} (store mode). */
-    private void keep(RequestRecord record, ParsedBatch batch, Bytes<?> encoded) {
-        String endpoint = batch.stats.add(record);
-        if (encoded == null) {
-            batch.items.add(Item.of(record, endpoint));
-            return;
+    /** Adds {@code record} to the batch: as an object, or encoded by {@code encoder} (store mode). */
+    private void keep(RequestRecord record, ParsedBatch batch, RecordEncoder encoder) {
+        String path = record.path();
+        batch.stats.add(record.method(), path, record.startMicros());
+        if (encoder != null) {
+            encoder.encode(record, fileId);
         }
-        int offset = (int) encoded.writePosition();
-        RecordStoreWriter.encode(record, fileId, encoded);
-        batch.items.add(Item.encoded(record, endpoint, offset, (int) encoded.writePosition() - offset));
+        batch.add(record, path, encoder == null ? 0 : encoder.position());
     }
 
-    /** Gives the batch's encoded items their bytes: one array per batch. */
-    private static void seal(ParsedBatch batch, Bytes<?> encoded) {
-        if (encoded == null || batch.items.isEmpty()) {
-            return;
+    /** Gives a store-mode batch its bytes (one array per batch), then sorts the batch by start. */
+    private static void seal(ParsedBatch batch, RecordEncoder encoder) {
+        if (encoder != null) {
+            batch.maxStringId = encoder.maxDictionaryId();
+            batch.data = encoder.take();
         }
-        byte[] data = encoded.toByteArray();
-        for (Item item : batch.items) {
-            item.data = data;
-        }
+        batch.sortByStart();
     }
-
-    /** Each worker's encoding buffer, reused batch after batch. */
-    private static final ThreadLocal<Bytes<?>> ENCODING =
-            ThreadLocal.withInitial(() -> RecordStoreWriter.singleOwner(Bytes.allocateElasticOnHeap(1 << 20)));
 
     private boolean skipped(RequestRecord record, ParsedBatch batch) {
         for (Filter filter : filters) {
@@ -202,17 +193,17 @@ final class InputFeed {
 
     /** Collects a document format's entries into batches. */
     private final class DocumentBatches implements DocumentFormat.EntrySink {
-        private ParsedBatch batch = new ParsedBatch(1024);
+        private static final int BATCH_ENTRIES = 1024;
 
-        private final Bytes<?> encoded =
-                fileId < 0 ? null : RecordStoreWriter.singleOwner(Bytes.allocateElasticOnHeap(1 << 16));
+        private final RecordEncoder encoder = encoders == null ? null : encoders.get();
+        private ParsedBatch batch = new ParsedBatch(BATCH_ENTRIES, encoder != null);
 
         @Override
         public void parsed(RequestRecord record) {
             batch.lines++;
             record.source(input.name(), record.sourceLine());
             if (!skipped(record, batch)) {
-                keep(record, batch, encoded);
+                keep(record, batch, encoder);
             }
             flushIfFull();
         }
@@ -225,16 +216,13 @@ final class InputFeed {
         }
 
         private void flushIfFull() {
-            if (batch.lines >= 1024) {
+            if (batch.lines >= BATCH_ENTRIES) {
                 flush();
             }
         }
 
         private void flush() {
-            seal(batch, encoded);
-            if (encoded != null) {
-                encoded.clear();
-            }
+            seal(batch, encoder);
             counters.linesRead.add(batch.lines);
             try {
                 put(CompletableFuture.completedFuture(batch));
@@ -242,7 +230,7 @@ final class InputFeed {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted", e);
             }
-            batch = new ParsedBatch(1024);
+            batch = new ParsedBatch(BATCH_ENTRIES, encoder != null);
         }
     }
 }

@@ -56,8 +56,8 @@ final class JobTally {
         }
     }
 
-    void written(String input) {
-        parsed++;
-        inputs.computeIfAbsent(input, name -> new InputTally()).parsed++;
+    void written(String input, long records) {
+        parsed += records;
+        inputs.computeIfAbsent(input, name -> new InputTally()).parsed += records;
     }
 }

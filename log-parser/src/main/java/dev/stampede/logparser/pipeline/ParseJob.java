@@ -4,6 +4,7 @@ import dev.stampede.common.time.NanoClock;
 import dev.stampede.logparser.LogFormat;
 import dev.stampede.logparser.RequestRecord;
 import dev.stampede.logparser.input.Input;
+import dev.stampede.logparser.store.RecordEncoder;
 import dev.stampede.logparser.store.RecordStoreWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -44,7 +45,16 @@ public final class ParseJob {
      */
     public ParseSummary run(List<Input> inputs, Consumer<RequestRecord> sink, Consumer<ParseProgress> progress)
             throws InterruptedException {
-        return run(inputs, input -> -1, item -> sink.accept(item.record), progress);
+        return run(
+                inputs,
+                input -> -1,
+                null,
+                (batch, from, to) -> {
+                    for (int i = from; i < to; i++) {
+                        sink.accept(batch.records[i]);
+                    }
+                },
+                progress);
     }
 
     /**
@@ -58,12 +68,17 @@ public final class ParseJob {
         return run(
                 inputs,
                 input -> store.registerFile(input.name()),
-                item -> store.appendEncoded(item.data, item.offset, item.length),
+                ThreadLocal.withInitial(store::newEncoder),
+                (batch, from, to) -> store.appendEncoded(batch.data, batch.offsets, from, to, batch.maxStringId),
                 progress);
     }
 
     private ParseSummary run(
-            List<Input> inputs, ToIntFunction<Input> fileIds, Consumer<Item> sink, Consumer<ParseProgress> progress)
+            List<Input> inputs,
+            ToIntFunction<Input> fileIds,
+            ThreadLocal<RecordEncoder> encoders,
+            OrderedInput.RangeSink sink,
+            Consumer<ParseProgress> progress)
             throws InterruptedException {
         long startNanos = clock.nanoTime();
         ParseCounters counters = new ParseCounters();
@@ -85,13 +100,20 @@ public final class ParseJob {
         ticker.scheduleAtFixedRate(progressTicker, 1, 1, TimeUnit.SECONDS);
         try {
             List<OrderedInput> ordered = new ArrayList<>();
+            List<String> names = new ArrayList<>();
             for (Input input : inputs) {
                 tally.inputs.put(input.name(), new JobTally.InputTally());
-                InputFeed feed =
-                        new InputFeed(input, format, workers, counters, options, fileIds.applyAsInt(input)).start();
+                InputFeed feed = new InputFeed(
+                                input, format, workers, counters, options, fileIds.applyAsInt(input), encoders)
+                        .start();
                 ordered.add(new OrderedInput(feed, options.reorderWindowMicros(), tally, stats));
+                names.add(input.name());
             }
-            merge(ordered, tally, stats, sink);
+            merge(ordered, (batch, from, to) -> {
+                sink.accept(batch, from, to);
+                stats.written(batch.starts[from], batch.starts[to - 1]);
+            });
+            tallyWritten(tally, names, ordered);
         } finally {
             ticker.shutdownNow();
             workers.shutdownNow();
@@ -100,27 +122,36 @@ public final class ParseJob {
         return summary(tally, stats, elapsed, counters.rawBytes.get());
     }
 
-    /** Emits the inputs' records in start-time order (ties: the earlier input first). */
-    private static void merge(List<OrderedInput> inputs, JobTally tally, RecordStats stats, Consumer<Item> sink)
-            throws InterruptedException {
+    private static void tallyWritten(JobTally tally, List<String> names, List<OrderedInput> inputs) {
+        for (int i = 0; i < inputs.size(); i++) {
+            tally.written(names.get(i), inputs.get(i).released());
+        }
+    }
+
+    /**
+     * Emits the inputs' records in start-time order (ties: the earlier input first), a range at a time:
+     * the input holding the earliest record releases all it can before the next input's earliest.
+     */
+    private static void merge(List<OrderedInput> inputs, OrderedInput.RangeSink sink) throws InterruptedException {
         record Head(OrderedInput input, int index, long start) {}
         PriorityQueue<Head> heads =
                 new PriorityQueue<>(Comparator.comparingLong(Head::start).thenComparingInt(Head::index));
         for (int i = 0; i < inputs.size(); i++) {
-            Item first = inputs.get(i).peek();
-            if (first != null) {
-                heads.add(new Head(inputs.get(i), i, first.startMicros));
+            if (inputs.get(i).ready()) {
+                heads.add(new Head(inputs.get(i), i, inputs.get(i).headStart()));
             }
         }
         while (!heads.isEmpty()) {
             Head head = heads.poll();
-            Item item = head.input().take();
-            sink.accept(item);
-            stats.written(item);
-            tally.written(item.source);
-            Item next = head.input().peek();
+            Head next = heads.peek();
+            long bound = Long.MAX_VALUE;
             if (next != null) {
-                heads.add(new Head(head.input(), head.index(), next.startMicros));
+                // The next input's record at the same time goes first only if that input comes first.
+                bound = next.index() > head.index() ? next.start() + 1 : next.start();
+            }
+            head.input().emit(bound, sink);
+            if (head.input().ready()) {
+                heads.add(new Head(head.input(), head.index(), head.input().headStart()));
             }
         }
     }

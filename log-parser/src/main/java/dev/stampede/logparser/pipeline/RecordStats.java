@@ -21,19 +21,26 @@ final class RecordStats {
 
     long first = Long.MIN_VALUE;
     long last = Long.MIN_VALUE;
-    private final Map<String, long[]> endpoints = new HashMap<>();
+    /** Method, then path, to a counter. */
+    private final Map<String, Map<String, long[]>> endpoints = new HashMap<>();
+
+    private long distinct;
     private final Map<Long, long[]> perSecond = new HashMap<>();
     boolean capped;
 
     void merge(BatchStats batch) {
-        for (Map.Entry<String, long[]> entry : batch.endpoints.entrySet()) {
-            long[] count = endpoints.get(entry.getKey());
-            if (count != null) {
-                count[0] += entry.getValue()[0];
-            } else if (endpoints.size() < DISTINCT_CAP) {
-                endpoints.put(entry.getKey(), entry.getValue());
-            } else {
-                capped = true;
+        for (Map.Entry<String, Map<String, long[]>> method : batch.endpoints.entrySet()) {
+            Map<String, long[]> paths = endpoints.computeIfAbsent(method.getKey(), m -> new HashMap<>());
+            for (Map.Entry<String, long[]> path : method.getValue().entrySet()) {
+                long[] count = paths.get(path.getKey());
+                if (count != null) {
+                    count[0] += path.getValue()[0];
+                } else if (distinct < DISTINCT_CAP) {
+                    paths.put(path.getKey(), path.getValue());
+                    distinct++;
+                } else {
+                    capped = true;
+                }
             }
         }
         for (Map.Entry<Long, long[]> entry : batch.perSecond.entrySet()) {
@@ -44,23 +51,25 @@ final class RecordStats {
         }
     }
 
-    void subtract(Item item) {
-        long[] count = endpoints.get(item.endpoint);
+    /** Takes back a record counted in its batch's statistics but rejected (out of order). */
+    void subtract(String method, String path, long startMicros) {
+        Map<String, long[]> paths = endpoints.get(String.valueOf(method));
+        long[] count = paths == null ? null : paths.get(String.valueOf(path));
         if (count != null) {
             count[0]--;
         }
-        long[] second = perSecond.get(Math.floorDiv(item.startMicros, 1_000_000L));
+        long[] second = perSecond.get(Math.floorDiv(startMicros, 1_000_000L));
         if (second != null) {
             second[0]--;
         }
     }
 
-    /** Called for every written record, in time order. */
-    void written(Item item) {
+    /** Called for every range of written records, in time order. */
+    void written(long firstStart, long lastStart) {
         if (first == Long.MIN_VALUE) {
-            first = item.startMicros;
+            first = firstStart;
         }
-        last = item.startMicros;
+        last = lastStart;
     }
 
     long peakPerSecond() {
@@ -81,9 +90,11 @@ final class RecordStats {
 
     long distinctPaths() {
         Set<String> paths = new HashSet<>();
-        for (Map.Entry<String, long[]> entry : endpoints.entrySet()) {
-            if (entry.getValue()[0] > 0) {
-                paths.add(entry.getKey().substring(entry.getKey().indexOf(' ') + 1));
+        for (Map<String, long[]> byPath : endpoints.values()) {
+            for (Map.Entry<String, long[]> entry : byPath.entrySet()) {
+                if (entry.getValue()[0] > 0) {
+                    paths.add(entry.getKey());
+                }
             }
         }
         return paths.size();
@@ -91,13 +102,19 @@ final class RecordStats {
 
     /** The {@code n} most requested {@code METHOD path}s, most first. */
     Map<String, Long> top(int n) {
-        List<Map.Entry<String, long[]>> entries = new ArrayList<>(endpoints.entrySet());
-        entries.removeIf(e -> e.getValue()[0] <= 0);
-        entries.sort(Comparator.comparingLong((Map.Entry<String, long[]> e) -> -e.getValue()[0])
+        List<Map.Entry<String, Long>> entries = new ArrayList<>();
+        for (Map.Entry<String, Map<String, long[]>> method : endpoints.entrySet()) {
+            for (Map.Entry<String, long[]> path : method.getValue().entrySet()) {
+                if (path.getValue()[0] > 0) {
+                    entries.add(Map.entry(BatchStats.key(method.getKey(), path.getKey()), path.getValue()[0]));
+                }
+            }
+        }
+        entries.sort(Comparator.comparingLong((Map.Entry<String, Long> e) -> -e.getValue())
                 .thenComparing(Map.Entry::getKey));
         Map<String, Long> top = new LinkedHashMap<>();
-        for (Map.Entry<String, long[]> entry : entries.subList(0, Math.min(n, entries.size()))) {
-            top.put(entry.getKey(), entry.getValue()[0]);
+        for (Map.Entry<String, Long> entry : entries.subList(0, Math.min(n, entries.size()))) {
+            top.put(entry.getKey(), entry.getValue());
         }
         return top;
     }

@@ -1,118 +1,91 @@
 package dev.stampede.logparser.store;
 
 import dev.stampede.logparser.RequestRecord;
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
-import net.openhft.chronicle.bytes.Bytes;
+import java.util.List;
 
 /**
- * The binary layout of one record in store format version 1. A string is its UTF-8 bytes after a
- * stop-bit byte count, -1 for {@code null} (written by hand: Chronicle's own UTF-8 writer reaches into
- * {@code String} internals by reflection, which cost more than the rest of the encoding); the source
- * file is an index into the store's file table.
+ * The binary layout of store format version 2. Numbers are varints (LEB128; signed fields zigzag, so
+ * {@link RequestRecord#UNKNOWN} takes one byte). A string is a varint tag: 0 for {@code null}, 1 for
+ * inline (varint byte count, then UTF-8), or {@code 2 + id} for an entry of the store's string table.
  *
  * <pre>
- * byte 'R' | startMicros long | method, uri, protocol, host utf8 | status short | bytesSent,
- * requestTimeMicros, upstreamTimeMicros long | clientAddress utf8 | headers, cookies, extras (stop-bit
- * count, then name/value utf8 pairs) | body (stop-bit length + 1, 0 for none, then bytes) | file
- * stop-bit | line stop-bit
+ * record:  startMicros s | method t | uri t | protocol t | host t | status s | bytesSent s |
+ *          requestTimeMicros s | upstreamTimeMicros s | clientAddress t |
+ *          headers, cookies, extras: count u, then name t / value t pairs |
+ *          body: length + 1 u (0 for none), then bytes | file id u | line u
+ *          (s: zigzag varint, u: varint, t: string tag)
  * </pre>
  *
- * <p>Records travel in batch excerpts: {@code byte 'B' | count stop-bit | records}. File-table entries
- * ({@code byte 'F' | id stop-bit | name utf8}) come before the first record that names the file.
+ * <p>Excerpts, each starting with a tag byte: {@code 'H'} the header (magic, version, creation time,
+ * format; Chronicle's own encoding, unchanged since version 1 so old stores are recognised);
+ * {@code 'F' | id | name} a file-table entry; {@code 'D' | first id u | count u | strings} string-table
+ * entries; {@code 'B' | count u | records} a batch of records. An 'F' or 'D' entry comes before the
+ * first record that uses it.
  */
 final class RecordCodec {
 
-    static final byte RECORD = 'R';
     static final byte FILE = 'F';
     static final byte HEADER = 'H';
     static final byte BATCH = 'B';
+    static final byte STRINGS = 'D';
+
+    static final int NULL_STRING = 0;
+    static final int INLINE_STRING = 1;
+    static final int FIRST_STRING_ID = 2;
 
     private RecordCodec() {}
 
-    static void write(RequestRecord record, int fileId, Bytes<?> out) {
-        out.writeByte(RECORD);
-        out.writeLong(record.startMicros());
-        writeString(record.method(), out);
-        writeString(record.uri(), out);
-        writeString(record.protocol(), out);
-        writeString(record.host(), out);
-        out.writeShort((short) record.status());
-        out.writeLong(record.bytesSent());
-        out.writeLong(record.requestTimeMicros());
-        out.writeLong(record.upstreamTimeMicros());
-        writeString(record.clientAddress(), out);
-        writeMap(record.headers(), out);
-        writeMap(record.cookies(), out);
-        writeMap(record.extras(), out);
-        byte[] body = record.body();
-        out.writeStopBit(body == null ? 0 : body.length + 1L);
-        if (body != null) {
-            out.write(body);
-        }
-        out.writeStopBit(fileId);
-        out.writeStopBit(record.sourceLine());
-    }
-
-    /** Reads a record (after its tag byte) into {@code record}; returns the file id. */
-    static int read(Bytes<?> in, RequestRecord record) {
+    /** Reads one record into {@code record}; returns its file id. */
+    static int read(ByteSource in, List<String> strings, RequestRecord record) {
         record.reset();
-        record.startMicros(in.readLong())
-                .method(readString(in))
-                .uri(readString(in))
-                .protocol(readString(in))
-                .host(readString(in))
-                .status(in.readShort())
-                .bytesSent(in.readLong())
-                .requestTimeMicros(in.readLong())
-                .upstreamTimeMicros(in.readLong())
-                .clientAddress(readString(in));
-        for (long i = in.readStopBit(); i > 0; i--) {
-            record.header(readString(in), readString(in));
+        record.startMicros(in.readZigZag())
+                .method(string(in, strings))
+                .uri(string(in, strings))
+                .protocol(string(in, strings))
+                .host(string(in, strings))
+                .status((int) in.readZigZag())
+                .bytesSent(in.readZigZag())
+                .requestTimeMicros(in.readZigZag())
+                .upstreamTimeMicros(in.readZigZag())
+                .clientAddress(string(in, strings));
+        for (long i = count(in); i > 0; i--) {
+            record.header(string(in, strings), string(in, strings));
         }
-        for (long i = in.readStopBit(); i > 0; i--) {
-            record.cookie(readString(in), readString(in));
+        for (long i = count(in); i > 0; i--) {
+            record.cookie(string(in, strings), string(in, strings));
         }
-        for (long i = in.readStopBit(); i > 0; i--) {
-            record.extra(readString(in), readString(in));
+        for (long i = count(in); i > 0; i--) {
+            record.extra(string(in, strings), string(in, strings));
         }
-        long bodyLength = in.readStopBit();
+        long bodyLength = in.readVarLong();
         if (bodyLength > 0) {
-            byte[] body = new byte[(int) (bodyLength - 1)];
-            in.read(body);
-            record.body(body);
+            record.body(in.readBytes((int) Math.min(Integer.MAX_VALUE, bodyLength - 1)));
         }
-        int fileId = (int) in.readStopBit();
-        long line = in.readStopBit();
-        record.source(null, line);
-        return fileId;
+        long fileId = in.readVarLong();
+        record.source(null, in.readVarLong());
+        return (int) fileId;
     }
 
-    private static void writeMap(Map<String, String> map, Bytes<?> out) {
-        out.writeStopBit(map.size());
-        for (Map.Entry<String, String> entry : map.entrySet()) {
-            writeString(entry.getKey(), out);
-            writeString(entry.getValue(), out);
+    private static long count(ByteSource in) {
+        long count = in.readVarLong();
+        if (count < 0 || count > 1_000_000) {
+            throw new CorruptStoreException("a record claims " + count + " headers, cookies or fields");
         }
+        return count;
     }
 
-    static void writeString(String value, Bytes<?> out) {
-        if (value == null) {
-            out.writeStopBit(-1);
-            return;
-        }
-        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-        out.writeStopBit(bytes.length);
-        out.write(bytes);
-    }
-
-    static String readString(Bytes<?> in) {
-        long length = in.readStopBit();
-        if (length < 0) {
+    private static String string(ByteSource in, List<String> strings) {
+        long tag = in.readVarLong();
+        if (tag == NULL_STRING) {
             return null;
         }
-        byte[] bytes = new byte[(int) length];
-        in.read(bytes);
-        return new String(bytes, StandardCharsets.UTF_8);
+        if (tag == INLINE_STRING) {
+            return in.readUtf8();
+        }
+        long id = tag - FIRST_STRING_ID;
+        if (id < 0 || id >= strings.size()) {
+            throw new CorruptStoreException("string id " + id + " used before it was defined");
+        }
+        return strings.get((int) id);
     }
 }

@@ -20,7 +20,9 @@ public final class RecordStoreReader implements AutoCloseable {
     private final ChronicleQueue queue;
     private final ExcerptTailer tailer;
     private final List<String> files = new ArrayList<>();
-    private final Bytes<?> pending = RecordStoreWriter.singleOwner(Bytes.allocateElasticOnHeap(1 << 16));
+    private final List<String> strings = new ArrayList<>();
+    private final ByteSource pending = new ByteSource();
+    private byte[] buffer = new byte[1 << 16];
     private long pendingRecords;
     private final int version;
     private final long createdEpochMillis;
@@ -65,54 +67,64 @@ public final class RecordStoreReader implements AutoCloseable {
         return new RecordStoreReader(directory);
     }
 
-    /** Reads the next record into {@code record}; false at the end of the store. */
+    /**
+     * Reads the next record into {@code record}; false at the end of the store.
+     *
+     * @throws CorruptStoreException when the store's bytes do not decode
+     */
     public boolean next(RequestRecord record) {
-        if (pendingRecords > 0) {
-            pendingRecords--;
-            if (pending.readByte() != RecordCodec.RECORD) {
-                throw new IllegalStateException("record store is corrupt: a batch holds something else than records");
-            }
-            decode(pending, record);
-            return true;
-        }
-        while (true) {
-            try (DocumentContext dc = tailer.readingDocument()) {
-                if (!dc.isPresent()) {
-                    return false;
-                }
-                Bytes<?> in = dc.wire().bytes();
-                byte tag = in.readByte();
-                if (tag == RecordCodec.FILE) {
-                    int id = (int) in.readStopBit();
-                    String name = in.readUtf8();
-                    while (files.size() <= id) {
-                        files.add(null);
-                    }
-                    files.set(id, name);
-                    continue;
-                }
-                if (tag == RecordCodec.BATCH) {
-                    long count = in.readStopBit();
-                    pending.clear();
-                    pending.write(in);
-                    pendingRecords = count;
-                    if (count == 0) {
-                        continue;
-                    }
-                    return next(record);
-                }
-                if (tag != RecordCodec.RECORD) {
-                    throw new IllegalStateException("record store is corrupt: unknown entry type " + tag);
-                }
-                decode(in, record);
-                return true;
+        while (pendingRecords == 0) {
+            if (!nextExcerpt()) {
+                return false;
             }
         }
+        pendingRecords--;
+        int fileId = RecordCodec.read(pending, strings, record);
+        record.source(fileId < files.size() ? files.get(fileId) : null, record.sourceLine());
+        return true;
     }
 
-    private void decode(Bytes<?> in, RequestRecord record) {
-        int fileId = RecordCodec.read(in, record);
-        record.source(fileId < files.size() ? files.get(fileId) : null, record.sourceLine());
+    /** Reads one excerpt: table entries are taken in, a batch becomes the pending records. */
+    private boolean nextExcerpt() {
+        try (DocumentContext dc = tailer.readingDocument()) {
+            if (!dc.isPresent()) {
+                return false;
+            }
+            Bytes<?> in = dc.wire().bytes();
+            byte tag = in.readByte();
+            if (tag == RecordCodec.FILE) {
+                int id = (int) in.readStopBit();
+                String name = in.readUtf8();
+                while (files.size() <= id) {
+                    files.add(null);
+                }
+                files.set(id, name);
+                return true;
+            }
+            int length = (int) in.readRemaining();
+            if (buffer.length < length) {
+                buffer = new byte[Math.max(length, buffer.length * 2)];
+            }
+            in.read(buffer, 0, length);
+            pending.reset(buffer, length);
+            if (tag == RecordCodec.STRINGS) {
+                long first = pending.readVarLong();
+                long count = pending.readVarLong();
+                if (first != strings.size()) {
+                    throw new CorruptStoreException(
+                            "string table entry starts at id " + first + ", expected " + strings.size());
+                }
+                for (long i = 0; i < count; i++) {
+                    strings.add(pending.readUtf8());
+                }
+                return true;
+            }
+            if (tag == RecordCodec.BATCH) {
+                pendingRecords = pending.readVarLong();
+                return true;
+            }
+            throw new CorruptStoreException("unknown entry type " + tag);
+        }
     }
 
     public int version() {

@@ -16,8 +16,9 @@ import net.openhft.chronicle.wire.DocumentContext;
 
 /**
  * Writes a record store: a Chronicle Queue directory whose first excerpt is the header (magic,
- * version, creation time, format), then file-table entries and records in the order given (the
- * pipeline gives them in start-time order). Single-threaded.
+ * version, creation time, format), then file-table entries, string-table entries and batches of
+ * records in the order given (the pipeline gives them in start-time order); see {@link RecordCodec}.
+ * Records may be encoded elsewhere, in parallel, with {@link #newEncoder()}. Single-threaded.
  */
 public final class RecordStoreWriter implements AutoCloseable {
 
@@ -26,15 +27,23 @@ public final class RecordStoreWriter implements AutoCloseable {
 
     static final int BATCH_RECORDS = 256;
     private static final int BATCH_BYTES = 1 << 16;
+    private static final int STRINGS_PER_ENTRY = 1024;
 
     /** The store format version this code writes and reads. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
+
+    /** Characters of repeated strings the string table may hold (about 16 MB of heap). */
+    static final long STRING_BUDGET_CHARS = 4L << 20;
 
     private final Path directory;
     private final ChronicleQueue queue;
     private final ExcerptAppender appender;
     private final Map<String, Integer> fileIds = new HashMap<>();
-    private final Bytes<?> batch = singleOwner(Bytes.allocateElasticOnHeap(1 << 16));
+    private final StringDictionary strings = new StringDictionary(STRING_BUDGET_CHARS);
+    private final RecordEncoder ownEncoder = new RecordEncoder(strings);
+    private final ByteSink batch = new ByteSink(BATCH_BYTES * 2);
+    private final ByteSink entry = new ByteSink(1 << 12);
+    private int stringsWritten;
     private int batched;
     private long records;
 
@@ -85,35 +94,65 @@ public final class RecordStoreWriter implements AutoCloseable {
      */
     public void append(RequestRecord record) {
         int fileId = fileId(record.sourceFile());
-        RecordCodec.write(record, fileId, batch);
-        records++;
-        if (++batched == BATCH_RECORDS || batch.writePosition() >= BATCH_BYTES) {
-            flush();
-        }
+        ownEncoder.encode(record, fileId);
+        int maxId = ownEncoder.maxDictionaryId();
+        byte[] bytes = ownEncoder.take();
+        appendEncoded(bytes, new int[] {0, bytes.length}, 0, 1, maxId);
     }
 
     /**
-     * Registers a source file ahead of records that name it by id (see {@link #encode}); returns its id.
-     * Registering the same name again returns the same id.
+     * Registers a source file ahead of records that name it by id (see {@link RecordEncoder#encode});
+     * returns its id. Registering the same name again returns the same id.
      */
     public int registerFile(String name) {
         return fileId(name);
     }
 
-    /**
-     * Encodes {@code record} as this store stores it, naming its source by {@code fileId}; the bytes can be
-     * made on any thread and appended later, in order, with {@link #appendEncoded}.
-     */
-    public static void encode(RequestRecord record, int fileId, Bytes<?> out) {
-        RecordCodec.write(record, fileId, out);
+    /** An encoder for records bound for this store, to be used on one thread (any thread). */
+    public RecordEncoder newEncoder() {
+        return new RecordEncoder(strings);
     }
 
-    /** Appends one record already {@linkplain #encode encoded}: {@code data[offset, offset + length)}. */
-    public void appendEncoded(byte[] data, int offset, int length) {
-        batch.write(data, offset, length);
-        records++;
-        if (++batched == BATCH_RECORDS || batch.writePosition() >= BATCH_BYTES) {
-            flush();
+    /**
+     * Appends the encoded records {@code from} (inclusive) to {@code to} (exclusive): record {@code i} is
+     * {@code data[offsets[i], offsets[i + 1])}, and none uses a string id above {@code maxStringId}.
+     */
+    public void appendEncoded(byte[] data, int[] offsets, int from, int to, int maxStringId) {
+        defineStrings(maxStringId);
+        int i = from;
+        while (i < to) {
+            int end = i;
+            int bytes = batch.position();
+            do {
+                bytes += offsets[end + 1] - offsets[end];
+                end++;
+            } while (end < to && batched + (end - i) < BATCH_RECORDS && bytes < BATCH_BYTES);
+            batch.write(data, offsets[i], offsets[end] - offsets[i]);
+            batched += end - i;
+            records += end - i;
+            if (batched >= BATCH_RECORDS || batch.position() >= BATCH_BYTES) {
+                flush();
+            }
+            i = end;
+        }
+    }
+
+    /** Writes the string-table entries up to {@code maxId} not written yet, ahead of records using them. */
+    private void defineStrings(int maxId) {
+        while (stringsWritten <= maxId) {
+            int first = stringsWritten;
+            int count = Math.min(STRINGS_PER_ENTRY, maxId + 1 - first);
+            entry.clear();
+            entry.writeByte(RecordCodec.STRINGS);
+            entry.writeVarLong(first);
+            entry.writeVarLong(count);
+            for (int id = first; id < first + count; id++) {
+                entry.writeUtf8(strings.value(id));
+            }
+            try (DocumentContext dc = appender.writingDocument()) {
+                dc.wire().bytes().write(entry.array(), 0, entry.position());
+            }
+            stringsWritten += count;
         }
     }
 
@@ -121,11 +160,13 @@ public final class RecordStoreWriter implements AutoCloseable {
         if (batched == 0) {
             return;
         }
+        entry.clear();
+        entry.writeByte(RecordCodec.BATCH);
+        entry.writeVarLong(batched);
         try (DocumentContext dc = appender.writingDocument()) {
             Bytes<?> out = dc.wire().bytes();
-            out.writeByte(RecordCodec.BATCH);
-            out.writeStopBit(batched);
-            out.write(batch);
+            out.write(entry.array(), 0, entry.position());
+            out.write(batch.array(), 0, batch.position());
         }
         batch.clear();
         batched = 0;
@@ -149,18 +190,14 @@ public final class RecordStoreWriter implements AutoCloseable {
         return newId;
     }
 
-    /**
-     * Turns off Chronicle's per-call thread ownership check on a buffer that only ever has one owner at a
-     * time by construction (it cost a fifth of the merge thread's time).
-     */
-    public static Bytes<?> singleOwner(Bytes<?> bytes) {
-        bytes.singleThreadedCheckDisabled(true);
-        return bytes;
-    }
-
     /** Records appended so far. */
     public long records() {
         return records;
+    }
+
+    /** Distinct strings in the store's string table. */
+    public int distinctStrings() {
+        return strings.size();
     }
 
     public Path directory() {

@@ -46,7 +46,7 @@ class RecordStoreTest {
         }
 
         try (RecordStoreReader reader = RecordStoreReader.open(store)) {
-            assertThat(reader.version()).isEqualTo(1);
+            assertThat(reader.version()).isEqualTo(RecordStoreWriter.VERSION);
             assertThat(reader.format()).isEqualTo("nginx:'combined'");
             assertThat(reader.createdEpochMillis()).isEqualTo(1_700_000_000_000L);
             RequestRecord r = new RequestRecord();
@@ -108,5 +108,72 @@ class RecordStoreTest {
         assertThatThrownBy(() -> RecordStoreWriter.create(dir, "f", 0)).hasMessageContaining("is not empty");
         assertThatThrownBy(() -> RecordStoreReader.open(dir.resolve("missing")))
                 .hasMessageContaining("no record store at");
+    }
+
+    @Test
+    void repeatedStringsAreStoredOnceAndComeBackEqual() throws Exception {
+        Path store = dir.resolve("strings");
+        String agent = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120";
+        try (RecordStoreWriter writer = RecordStoreWriter.create(store, "f", 0)) {
+            for (int i = 0; i < 10_000; i++) {
+                writer.append(new RequestRecord()
+                        .startMicros(i)
+                        .method("GET")
+                        .uri("/p" + i)
+                        .protocol("HTTP/1.1")
+                        .clientAddress("10.0.0." + (i % 250))
+                        .header("User-Agent", agent + (i % 3))
+                        .header("Referer", "-")
+                        .cookie("SESSION", "s" + i)
+                        .source("a.log", i + 1L));
+            }
+            // GET, HTTP/1.1, two header names, three agents, "-", the cookie name; addresses, URIs and
+            // cookie values stay inline.
+            assertThat(writer.distinctStrings()).isEqualTo(9);
+        }
+        try (RecordStoreReader reader = RecordStoreReader.open(store)) {
+            RequestRecord r = new RequestRecord();
+            for (int i = 0; i < 10_000; i++) {
+                assertThat(reader.next(r)).isTrue();
+                assertThat(r.headers()).containsEntry("user-agent", agent + (i % 3));
+                assertThat(r.clientAddress()).isEqualTo("10.0.0." + (i % 250));
+                assertThat(r.cookies()).containsEntry("SESSION", "s" + i);
+            }
+            assertThat(reader.next(r)).isFalse();
+        }
+    }
+
+    @Test
+    void aStoreOfAnotherVersionIsRefusedWithAClearMessage() {
+        Path store = dir.resolve("v1");
+        try (net.openhft.chronicle.queue.ChronicleQueue queue =
+                        net.openhft.chronicle.queue.impl.single.SingleChronicleQueueBuilder.single(store.toFile())
+                                .build();
+                net.openhft.chronicle.queue.ExcerptAppender appender = queue.createAppender();
+                net.openhft.chronicle.wire.DocumentContext dc = appender.writingDocument()) {
+            net.openhft.chronicle.bytes.Bytes<?> out = dc.wire().bytes();
+            out.writeByte(RecordCodec.HEADER);
+            out.writeUtf8(RecordStoreWriter.MAGIC);
+            out.writeInt(1);
+            out.writeLong(0);
+            out.writeUtf8("combined");
+        }
+        assertThatThrownBy(() -> RecordStoreReader.open(store))
+                .hasMessageContaining("format version 1")
+                .hasMessageContaining("re-run stampede parse");
+    }
+
+    @Test
+    void garbageInABatchIsReportedAsACorruptStore() {
+        Path store = dir.resolve("corrupt");
+        try (RecordStoreWriter writer = RecordStoreWriter.create(store, "f", 0)) {
+            byte[] junk = {(byte) 0xFF, (byte) 0xFF, (byte) 0xFF, 0x7F, 0x05};
+            writer.appendEncoded(junk, new int[] {0, junk.length}, 0, 1, -1);
+        }
+        try (RecordStoreReader reader = RecordStoreReader.open(store)) {
+            assertThatThrownBy(() -> reader.next(new RequestRecord()))
+                    .isInstanceOf(CorruptStoreException.class)
+                    .hasMessageStartingWith("record store is corrupt: ");
+        }
     }
 }

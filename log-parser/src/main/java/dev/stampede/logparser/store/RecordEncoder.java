@@ -1,0 +1,101 @@
+package dev.stampede.logparser.store;
+
+import dev.stampede.logparser.RequestRecord;
+import java.util.Map;
+
+/**
+ * Encodes records in the store's format (see {@link RecordCodec}) into a growing buffer, on any thread:
+ * the parse workers encode in parallel and the writer only copies bytes. Repeated strings become ids
+ * of the store's {@link StringDictionary}. One encoder per thread.
+ */
+public final class RecordEncoder {
+
+    private final ByteSink out = new ByteSink(1 << 20);
+    private final StringDictionary dictionary;
+    private int maxDictionaryId = -1;
+
+    RecordEncoder(StringDictionary dictionary) {
+        this.dictionary = dictionary;
+    }
+
+    /** Appends {@code record}, naming its source by {@code fileId} (from {@link RecordStoreWriter#registerFile}). */
+    public void encode(RequestRecord record, int fileId) {
+        out.writeZigZag(record.startMicros());
+        shared(record.method());
+        inline(record.uri());
+        shared(record.protocol());
+        shared(record.host());
+        out.writeZigZag(record.status());
+        out.writeZigZag(record.bytesSent());
+        out.writeZigZag(record.requestTimeMicros());
+        out.writeZigZag(record.upstreamTimeMicros());
+        inline(record.clientAddress());
+        Map<String, String> headers = record.headers();
+        out.writeVarLong(headers.size());
+        for (Map.Entry<String, String> header : headers.entrySet()) {
+            shared(header.getKey());
+            shared(header.getValue());
+        }
+        Map<String, String> cookies = record.cookies();
+        out.writeVarLong(cookies.size());
+        for (Map.Entry<String, String> cookie : cookies.entrySet()) {
+            shared(cookie.getKey());
+            inline(cookie.getValue());
+        }
+        Map<String, String> extras = record.extras();
+        out.writeVarLong(extras.size());
+        for (Map.Entry<String, String> extra : extras.entrySet()) {
+            shared(extra.getKey());
+            inline(extra.getValue());
+        }
+        byte[] body = record.body();
+        out.writeVarLong(body == null ? 0 : body.length + 1L);
+        if (body != null) {
+            out.write(body, 0, body.length);
+        }
+        out.writeVarLong(fileId);
+        out.writeVarLong(record.sourceLine());
+    }
+
+    private void shared(String value) {
+        if (value == null) {
+            out.writeByte(RecordCodec.NULL_STRING);
+            return;
+        }
+        int id = dictionary.idOf(value);
+        if (id < 0) {
+            out.writeByte(RecordCodec.INLINE_STRING);
+            out.writeUtf8(value);
+            return;
+        }
+        out.writeVarLong(id + (long) RecordCodec.FIRST_STRING_ID);
+        maxDictionaryId = Math.max(maxDictionaryId, id);
+    }
+
+    private void inline(String value) {
+        if (value == null) {
+            out.writeByte(RecordCodec.NULL_STRING);
+            return;
+        }
+        out.writeByte(RecordCodec.INLINE_STRING);
+        out.writeUtf8(value);
+    }
+
+    /** Bytes encoded since the last {@link #take}. */
+    public int position() {
+        return out.position();
+    }
+
+    /** The largest dictionary id the records since the last {@link #take} use, -1 for none. */
+    public int maxDictionaryId() {
+        return maxDictionaryId;
+    }
+
+    /** The bytes encoded since the last call, as a new array; starts over. */
+    public byte[] take() {
+        byte[] bytes = out.toByteArray();
+        out.clear();
+        maxDictionaryId = -1;
+        return bytes;
+    }
+}
