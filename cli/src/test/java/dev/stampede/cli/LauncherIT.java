@@ -130,4 +130,21 @@ class LauncherIT {
                 .contains("chronicle.analytics.disable = true")
                 .contains("stampede: Unknown option: '--bogus'");
     }
+
+    @Test
+    void recordsTheClassDataArchiveOnceThenStartsFromIt() {
+        ProcessRun first = launch(Map.of(), "--version");
+        assertThat(first.exitCode()).as(first.toString()).isZero();
+        assertThat(first.stderr()).contains("recording the class-data archive");
+        assertThat(checkout.resolve("cli/target/stampede.jsa")).exists();
+
+        ProcessRun second = launch(Map.of("STAMPEDE_JAVA_OPTS", "-Xlog:class+load=info"), "--version");
+        assertThat(second.stderr()).as("recorded once").doesNotContain("recording");
+        assertThat(second.stdout()).as("classes come from the archive").contains("source: shared objects file (top)");
+
+        ProcessRun off =
+                launch(Map.of("STAMPEDE_CDS", "0", "STAMPEDE_JAVA_OPTS", "-Xlog:class+load=info"), "--version");
+        assertThat(off.exitCode()).isZero();
+        assertThat(off.stdout()).doesNotContain("shared objects file (top)");
+    }
 }

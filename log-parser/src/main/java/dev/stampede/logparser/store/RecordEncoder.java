@@ -10,9 +10,15 @@ import java.util.Map;
  */
 public final class RecordEncoder {
 
+    private static final int CACHE_SLOTS = 1024;
+
     private final ByteSink out = new ByteSink(1 << 20);
     private final StringDictionary dictionary;
     private int maxDictionaryId = -1;
+    // This thread's recent dictionary hits, found by a hash of a few characters: a user agent is
+    // compared (a vectorised equals) instead of hashed in full for the shared table on every record.
+    private final String[] cachedValues = new String[CACHE_SLOTS];
+    private final int[] cachedIds = new int[CACHE_SLOTS];
 
     RecordEncoder(StringDictionary dictionary) {
         this.dictionary = dictionary;
@@ -62,7 +68,7 @@ public final class RecordEncoder {
             out.writeByte(RecordCodec.NULL_STRING);
             return;
         }
-        int id = dictionary.idOf(value);
+        int id = idOf(value);
         if (id < 0) {
             out.writeByte(RecordCodec.INLINE_STRING);
             out.writeUtf8(value);
@@ -70,6 +76,28 @@ public final class RecordEncoder {
         }
         out.writeVarLong(id + (long) RecordCodec.FIRST_STRING_ID);
         maxDictionaryId = Math.max(maxDictionaryId, id);
+    }
+
+    private int idOf(String value) {
+        int length = value.length();
+        int hash = length;
+        if (length > 0) {
+            hash = hash * 31 + value.charAt(length - 1);
+            hash = hash * 31 + value.charAt(length >> 1);
+            hash = hash * 31 + value.charAt(length >> 2);
+            hash = hash * 31 + value.charAt((length * 3) >> 2);
+        }
+        int slot = (hash ^ (hash >>> 10)) & (CACHE_SLOTS - 1);
+        String cached = cachedValues[slot];
+        if (cached != null && cached.equals(value)) {
+            return cachedIds[slot];
+        }
+        int id = dictionary.idOf(value);
+        if (id >= 0) {
+            cachedValues[slot] = value;
+            cachedIds[slot] = id;
+        }
+        return id;
     }
 
     private void inline(String value) {
