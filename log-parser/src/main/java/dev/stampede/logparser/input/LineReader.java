@@ -46,6 +46,14 @@ public final class LineReader {
                 position++;
             }
             int chunk = position - start;
+            if (length == 0 && position < limit && chunk <= maxLineBytes) {
+                // The whole line is in the buffer (the usual case): one copy, straight into the string.
+                position++; // the \n
+                lineNumber++;
+                lastTooLong = false;
+                int end = chunk > 0 && buffer[start + chunk - 1] == '\r' ? chunk - 1 : chunk;
+                return new String(buffer, start, end, StandardCharsets.ISO_8859_1);
+            }
             if (length + chunk > maxLineBytes) {
                 chunk = Math.max(0, maxLineBytes - length);
                 tooLong = true;
