@@ -107,7 +107,10 @@ final class ModelCommand implements Callable<Integer> {
             description = "Test accounts (account,username,password) that identities are mapped onto.")
     Path testAccounts;
 
-    @Option(names = "--seed", paramLabel = "N", description = "Seed of every random choice (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--seed",
+            paramLabel = "N",
+            description = "Seed of every random choice (default: ${DEFAULT-VALUE}).")
     long seed = 20261121L;
 
     @Option(names = "--check", description = "Run the fidelity check and write DIR/fidelity.json.")

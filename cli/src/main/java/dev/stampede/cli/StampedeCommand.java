@@ -23,7 +23,13 @@ import picocli.CommandLine.Spec;
                     + " at a controlled rate -> HdrHistogram results and reports.",
             ""
         },
-        subcommands = {ParseCommand.class, TestbedCommand.class, ClassCacheTraining.class, HelpCommand.class},
+        subcommands = {
+            ParseCommand.class,
+            ModelCommand.class,
+            TestbedCommand.class,
+            ClassCacheTraining.class,
+            HelpCommand.class
+        },
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0  success",

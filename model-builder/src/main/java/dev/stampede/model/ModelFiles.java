@@ -42,11 +42,11 @@ public final class ModelFiles {
         try {
             tree = JSON.readTree(file.toFile());
         } catch (IOException e) {
-            throw new IllegalArgumentException(file + " is not valid JSON: " + e.getOriginalMessage(), e);
+            throw new IllegalArgumentException(file + " is not valid JSON: " + e.getMessage(), e);
         }
         if (tree == null || !BehaviourModel.SCHEMA.equals(tree.path("schema").asText(null))) {
-            throw new IllegalArgumentException(file + " is not a Stampede model (no \"schema\": \""
-                    + BehaviourModel.SCHEMA + "\")");
+            throw new IllegalArgumentException(
+                    file + " is not a Stampede model (no \"schema\": \"" + BehaviourModel.SCHEMA + "\")");
         }
         int version = tree.path("version").asInt(-1);
         if (version != BehaviourModel.VERSION) {

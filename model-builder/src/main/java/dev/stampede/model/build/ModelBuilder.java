@@ -7,7 +7,6 @@ import dev.stampede.model.EndpointModel;
 import dev.stampede.model.ModelSettings;
 import dev.stampede.model.ModelSource;
 import dev.stampede.model.SessionModel;
-import dev.stampede.model.SlotModel;
 import dev.stampede.model.arrival.ArrivalAnalyzer;
 import dev.stampede.model.arrival.Arrivals;
 import dev.stampede.model.endpoint.Endpoint;
@@ -150,7 +149,8 @@ public final class ModelBuilder {
             }));
             counts.put(stats.endpoint.key(), stats.count);
         }
-        endpointModels.sort((a, b) -> a.count() != b.count() ? Long.compare(b.count(), a.count()) : a.id().compareTo(b.id()));
+        endpointModels.sort(
+                (a, b) -> a.count() != b.count() ? Long.compare(b.count(), a.count()) : a.id().compareTo(b.id()));
 
         SessionModel sessions = sessionStats.model(
                 ids,
@@ -166,7 +166,9 @@ public final class ModelBuilder {
                         options.sessions().key().toString(),
                         options.sessions().timeoutMicros() / 1_000_000,
                         options.arrivals().peakWindowMinutes(),
-                        options.templating().rules().stream().map(TemplateRule::text).toList(),
+                        options.templating().rules().stream()
+                                .map(TemplateRule::text)
+                                .toList(),
                         options.seed()),
                 endpointModels,
                 arrivalModel,
@@ -180,6 +182,9 @@ public final class ModelBuilder {
     }
 
     private static String iso(long micros, long records) {
-        return records == 0 ? null : Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1000).toString();
+        return records == 0
+                ? null
+                : Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1000)
+                        .toString();
     }
 }

@@ -96,8 +96,7 @@ final class SlotStats {
             long[] counts = all.stream().mapToLong(HeavyHitter::guaranteed).toArray();
             zipf = zipfFitter.fit(counts);
         }
-        boolean quantity =
-                allNumeric && numbers.count() >= 20 && !identity.isIdentity() && looksLikeQuantity();
+        boolean quantity = allNumeric && numbers.count() >= 20 && !identity.isIdentity() && looksLikeQuantity();
         return new SlotModel(
                 name,
                 kind,
@@ -106,7 +105,10 @@ final class SlotStats {
                 poolFile,
                 sketch.total(),
                 top,
-                sketch.total() - top.stream().mapToLong(SlotModel.WeightedValue::weight).sum(),
+                sketch.total()
+                        - top.stream()
+                                .mapToLong(SlotModel.WeightedValue::weight)
+                                .sum(),
                 zipf,
                 quantity ? fitter.fit(numbers).distribution() : null);
     }

@@ -55,7 +55,9 @@ public final class FidelityCheck {
             walked++;
         }
 
-        long sourceTotal = source.endpointCounts().values().stream().mapToLong(Long::longValue).sum();
+        long sourceTotal = source.endpointCounts().values().stream()
+                .mapToLong(Long::longValue)
+                .sum();
         long covered = 0;
         for (Map.Entry<String, Long> entry : source.endpointCounts().entrySet()) {
             if (generated.containsKey(entry.getKey())) {
@@ -64,9 +66,8 @@ public final class FidelityCheck {
         }
         double coverage = sourceTotal == 0 ? 1 : (double) covered / sourceTotal;
         double mix = Distances.totalVariation(source.endpointCounts(), generated);
-        double thinkKs = think.count() == 0 || source.thinkTimes().count() == 0
-                ? 0
-                : Distances.ks(source.thinkTimes(), think);
+        double thinkKs =
+                think.count() == 0 || source.thinkTimes().count() == 0 ? 0 : Distances.ks(source.thinkTimes(), think);
         double lengthKs = lengths.count() == 0 || source.sessionLengths().count() == 0
                 ? 0
                 : Distances.ks(source.sessionLengths(), lengths);
