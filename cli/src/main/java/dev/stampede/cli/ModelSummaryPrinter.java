@@ -74,11 +74,12 @@ final class ModelSummaryPrinter {
         SessionModel sessions = model.sessions();
         out.printf(
                 Locale.ROOT,
-                "  sessions (%s, %d s idle ends one): %,d, mean %.1f requests and %.1f s; %,d records had no %s and"
-                        + " fell back to ip+ua%n",
+                "  sessions (%s, %d s idle ends one): %,d (%,d open at the log's end), mean %.1f requests and"
+                        + " %.1f s; %,d records had no %s and fell back to ip+ua%n",
                 sessions.key(),
                 sessions.timeoutSeconds(),
                 sessions.sessions(),
+                sessions.openAtLogEnd(),
                 sessions.meanLength(),
                 sessions.meanDurationSeconds(),
                 sessions.keyMissing(),

@@ -92,6 +92,11 @@ public final class ModelBuilder {
             public void ended(int lastEndpoint, int length, long durationMicros) {
                 sessionStats.ended(lastEndpoint, length, durationMicros);
             }
+
+            @Override
+            public void openAtLogEnd(int lastEndpoint, int length, long idleMicros, long durationMicros) {
+                sessionStats.openAtLogEnd(lastEndpoint, length, idleMicros, durationMicros);
+            }
         });
         long first = Long.MIN_VALUE;
         long last = Long.MIN_VALUE;
@@ -121,7 +126,7 @@ public final class ModelBuilder {
                 }
             }
         }
-        sessionizer.finish();
+        sessionizer.finish(last);
         Arrivals arrivalModel = read == 0 ? null : arrivals.finish();
 
         Masker masker = new Masker(options.maskingKey(), IdentityPolicy.defaults());

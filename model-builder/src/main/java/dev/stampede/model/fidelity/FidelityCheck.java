@@ -14,8 +14,11 @@ import java.util.SplittableRandom;
 
 /**
  * Generates traffic from a model ({@link ModelWalk}, no network) and measures it against the source
- * observations: coverage, endpoint mix, think times, session lengths, arrival dispersion. It walks
- * {@link #SESSIONS_PER_SOURCE_SESSION} sessions per source session (at most {@link #MAX_REQUESTS}
+ * observations. Coverage, endpoint mix and dispersion come from replaying the model on the source's
+ * session arrivals, cut at the log's end like the source's sessions were (a free walk would make
+ * whole sessions where the log has cut ones, and its mix would differ for that reason alone); think
+ * times and session lengths come from free walks of whole sessions. Both make {@link
+ * #SESSIONS_PER_SOURCE_SESSION} sessions per source session (at most about {@link #MAX_REQUESTS}
  * requests), so the model's own sampling noise stays well below the source's.
  */
 public final class FidelityCheck {
@@ -29,15 +32,15 @@ public final class FidelityCheck {
             BehaviourModel model, SourceObservations source, FidelityThresholds thresholds, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         ModelWalk walk = new ModelWalk(model.sessions());
-        Map<String, Long> generated = new HashMap<>();
+
+        // Free walks: the think times and lengths of whole sessions.
         BoundedSample think = new BoundedSample(BoundedSample.DEFAULT_CAPACITY, random.split());
         BoundedSample lengths = new BoundedSample(BoundedSample.DEFAULT_CAPACITY, random.split());
-        long[] requests = new long[1];
-        ModelWalk.Visitor counting = new ModelWalk.Visitor() {
+        long[] walkedRequests = new long[1];
+        ModelWalk.Visitor whole = new ModelWalk.Visitor() {
             @Override
             public void request(String endpoint, double offsetSeconds, double thinkSeconds) {
-                generated.merge(endpoint, 1L, Long::sum);
-                requests[0]++;
+                walkedRequests[0]++;
                 if (offsetSeconds > 0 || thinkSeconds > 0) {
                     think.add(thinkSeconds);
                 }
@@ -48,13 +51,14 @@ public final class FidelityCheck {
                 lengths.add(length);
             }
         };
-        long sessions = Math.max(1, model.sessions().sessions() * SESSIONS_PER_SOURCE_SESSION);
-        long walked = 0;
-        while (walked < sessions && requests[0] < MAX_REQUESTS) {
-            walk.session(random, counting);
-            walked++;
+        long wholeSessions = Math.max(1, model.sessions().sessions() * SESSIONS_PER_SOURCE_SESSION);
+        for (long s = 0; s < wholeSessions && walkedRequests[0] < MAX_REQUESTS; s++) {
+            walk.session(random, whole);
         }
 
+        // Replays on the source's session arrivals, cut where the log ends as the source was: the mix.
+        Replay replay = replay(model, walk, random.split());
+        Map<String, Long> generated = replay.counts;
         long sourceTotal = source.endpointCounts().values().stream()
                 .mapToLong(Long::longValue)
                 .sum();
@@ -71,7 +75,7 @@ public final class FidelityCheck {
         double lengthKs = lengths.count() == 0 || source.sessionLengths().count() == 0
                 ? 0
                 : Distances.ks(source.sessionLengths(), lengths);
-        double modelDispersion = modelDispersion(model, walk, random.split());
+        double modelDispersion = replay.dispersion;
 
         List<String> failures = new ArrayList<>();
         if (coverage < thresholds.minCoverage()) {
@@ -99,9 +103,9 @@ public final class FidelityCheck {
                 source.dispersionIndex(),
                 modelDispersion,
                 sourceTotal,
-                requests[0],
-                walked,
-                worstEndpoints(source.endpointCounts(), generated, sourceTotal, requests[0]),
+                replay.requests,
+                replay.sessions,
+                worstEndpoints(source.endpointCounts(), generated, sourceTotal, replay.requests),
                 thresholds,
                 List.copyOf(failures));
     }
@@ -128,37 +132,48 @@ public final class FidelityCheck {
         return count == null || total == 0 ? 0 : (double) count / total;
     }
 
+    private record Replay(Map<String, Long> counts, long requests, long sessions, double dispersion) {}
+
     /**
-     * The dispersion index of per-second request counts when the model's sessions start when the source's
-     * did (uniformly within each second) and walk with sampled think times.
+     * Model traffic as the source saw it: {@link #SESSIONS_PER_SOURCE_SESSION} sessions start in each
+     * second where one of the source's did (uniformly within it) and walk with sampled think times;
+     * requests after the log's last second are dropped, as the log's end cut the source's sessions.
+     * The dispersion index is that of the first repetition's per-second counts.
      */
-    private static double modelDispersion(BehaviourModel model, ModelWalk walk, SplittableRandom random) {
-        if (model.arrivals() == null || model.arrivals().sessionStartsPerSecond().length == 0) {
-            return 0;
+    private static Replay replay(BehaviourModel model, ModelWalk walk, SplittableRandom random) {
+        Map<String, Long> counts = new HashMap<>();
+        if (model.arrivals() == null) {
+            return new Replay(counts, 0, 0, 0);
         }
         long[] starts = model.arrivals().sessionStartsPerSecond();
         long[] perSecond = new long[starts.length];
-        long budget = MAX_REQUESTS;
-        for (int second = 0; second < starts.length && budget > 0; second++) {
-            for (long s = 0; s < starts[second]; s++) {
-                double start = second + random.nextDouble();
-                long[] used = new long[1];
-                walk.session(random, new ModelWalk.Visitor() {
-                    @Override
-                    public void request(String endpoint, double offsetSeconds, double thinkSeconds) {
-                        long at = (long) (start + offsetSeconds);
-                        if (at < perSecond.length) {
-                            perSecond[(int) at]++;
+        long[] requests = new long[1];
+        long sessions = 0;
+        for (int round = 0; round < SESSIONS_PER_SOURCE_SESSION && requests[0] < MAX_REQUESTS; round++) {
+            boolean first = round == 0;
+            for (int second = 0; second < starts.length; second++) {
+                for (long s = 0; s < starts[second]; s++) {
+                    double start = second + random.nextDouble();
+                    sessions++;
+                    walk.session(random, new ModelWalk.Visitor() {
+                        @Override
+                        public void request(String endpoint, double offsetSeconds, double thinkSeconds) {
+                            long at = (long) (start + offsetSeconds);
+                            if (at < perSecond.length) {
+                                counts.merge(endpoint, 1L, Long::sum);
+                                requests[0]++;
+                                if (first) {
+                                    perSecond[(int) at]++;
+                                }
+                            }
                         }
-                        used[0]++;
-                    }
 
-                    @Override
-                    public void sessionEnded(int length) {}
-                });
-                budget -= used[0];
+                        @Override
+                        public void sessionEnded(int length) {}
+                    });
+                }
             }
         }
-        return Distances.dispersionIndex(perSecond);
+        return new Replay(counts, requests[0], sessions, Distances.dispersionIndex(perSecond));
     }
 }

@@ -11,4 +11,10 @@ public interface SessionListener {
 
     /** A session ends after {@code length} requests, the last to {@code lastEndpoint}. */
     void ended(int lastEndpoint, int length, long durationMicros);
+
+    /**
+     * A session was open when the log ended, {@code idleMicros} after its last request (less than the
+     * timeout): it may have exited or been cut off by the log's end; which is not known.
+     */
+    void openAtLogEnd(int lastEndpoint, int length, long idleMicros, long durationMicros);
 }

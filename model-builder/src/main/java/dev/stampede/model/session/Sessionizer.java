@@ -79,7 +79,27 @@ public final class Sessionizer {
         listener.ended(session.lastEndpoint, session.length, session.lastMicros - session.firstMicros);
     }
 
-    /** Ends every open session. */
+    /**
+     * Ends the log at {@code endMicros}: a session idle for longer than the timeout has ended; every other
+     * open one is reported as {@linkplain SessionListener#openAtLogEnd open at the log's end}.
+     */
+    public void finish(long endMicros) {
+        for (Open session : open.values()) {
+            long idle = endMicros - session.lastMicros;
+            if (idle > options.timeoutMicros()) {
+                end(session);
+            } else {
+                listener.openAtLogEnd(
+                        session.lastEndpoint,
+                        session.length,
+                        Math.max(0, idle),
+                        session.lastMicros - session.firstMicros);
+            }
+        }
+        open.clear();
+    }
+
+    /** Ends every open session, as ended by its user. */
     public void finish() {
         for (Open session : open.values()) {
             end(session);

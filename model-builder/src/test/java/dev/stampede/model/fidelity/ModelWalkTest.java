@@ -20,6 +20,7 @@ class ModelWalkTest {
                 "ip+ua",
                 1800,
                 1000,
+                0,
                 3000,
                 0,
                 0,

@@ -25,6 +25,11 @@ class SessionizerTest {
         public void ended(int lastEndpoint, int length, long durationMicros) {
             events.add("end at " + lastEndpoint + " after " + length + " in " + durationMicros);
         }
+
+        @Override
+        public void openAtLogEnd(int lastEndpoint, int length, long idleMicros, long durationMicros) {
+            events.add("open at " + lastEndpoint + " after " + length + ", idle " + idleMicros);
+        }
     };
 
     @Test
@@ -62,5 +67,23 @@ class SessionizerTest {
 
         assertThat(events).contains("end at 2 after 1 in 0");
         assertThat(sessions.endedEarly()).isEqualTo(1);
+    }
+
+    @Test
+    void sessionsIdleLessThanTheTimeoutAtTheLogsEndAreReportedOpen() {
+        Sessionizer sessions = new Sessionizer(SessionOptions.defaults().withTimeoutMicros(1_000), recorder);
+        sessions.add("quiet", 0, 1);
+        sessions.add("busy", 0, 2);
+        sessions.add("busy", 900, 3);
+
+        sessions.finish(1_500);
+
+        assertThat(events)
+                .containsExactlyInAnyOrder(
+                        "start 1 at 0",
+                        "start 2 at 0",
+                        "2->3 after 900",
+                        "end at 1 after 1 in 0",
+                        "open at 3 after 2, idle 600");
     }
 }
