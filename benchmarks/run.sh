@@ -6,3 +6,5 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 echo "== parser: stampede parse vs wc -l, awk, GoAccess"
 "$here/parse/compare.sh" "${PARSE_LINES:-2000000}"
+echo "== model builder: time and memory on a large store"
+"$here/model/scale.sh" "${MODEL_LINES:-10000000}"
