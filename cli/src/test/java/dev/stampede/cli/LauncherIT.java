@@ -147,4 +147,19 @@ class LauncherIT {
         assertThat(off.exitCode()).isZero();
         assertThat(off.stdout()).doesNotContain("shared objects file (top)");
     }
+
+    @Test
+    void batchCommandsRunWithTheSerialCollectorUnlessTheUserChoseOne() {
+        ProcessRun parse = launch(Map.of("STAMPEDE_JAVA_OPTS", "-XX:+PrintCommandLineFlags"), "parse", "--help");
+        assertThat(parse.exitCode()).as(parse.toString()).isZero();
+        assertThat(parse.stdout()).contains("-XX:+UseSerialGC");
+
+        ProcessRun chosen = launch(
+                Map.of("STAMPEDE_JAVA_OPTS", "-XX:+UseParallelGC -XX:+PrintCommandLineFlags"), "model", "--help");
+        assertThat(chosen.exitCode()).as(chosen.toString()).isZero();
+        assertThat(chosen.stdout()).contains("-XX:+UseParallelGC").doesNotContain("-XX:+UseSerialGC");
+
+        ProcessRun other = launch(Map.of("STAMPEDE_JAVA_OPTS", "-XX:+PrintCommandLineFlags"), "--version");
+        assertThat(other.stdout()).doesNotContain("-XX:+UseSerialGC");
+    }
 }
