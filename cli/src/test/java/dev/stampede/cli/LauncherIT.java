@@ -162,4 +162,27 @@ class LauncherIT {
         ProcessRun other = launch(Map.of("STAMPEDE_JAVA_OPTS", "-XX:+PrintCommandLineFlags"), "--version");
         assertThat(other.stdout()).doesNotContain("-XX:+UseSerialGC");
     }
+
+    @Test
+    void hotLoopsStillCompileWhenClassesComeFromTheArchive() throws Exception {
+        assertThat(launch(Map.of(), "--version").exitCode()).isZero(); // records the archive
+        StringBuilder log = new StringBuilder();
+        for (int i = 0; i < 30_000; i++) {
+            log.append("10.0.0.1 - - [21/Nov/2026:09:00:00 +0000] \"GET /a HTTP/1.1\" 200 1 \"-\" \"ua\"\n");
+        }
+        Path file = checkout.resolve("access.log");
+        Files.writeString(file, log, java.nio.charset.StandardCharsets.ISO_8859_1);
+
+        ProcessRun run = launch(
+                Map.of("STAMPEDE_JAVA_OPTS", "-XX:+PrintCompilation"),
+                "parse",
+                "--format",
+                "combined",
+                file.toString(),
+                "-o",
+                checkout.resolve("store").toString());
+
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+        assertThat(run.stdout()).as("the line reader's loop is compiled").contains("LineReader::next");
+    }
 }

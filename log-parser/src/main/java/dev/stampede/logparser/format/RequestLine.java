@@ -16,62 +16,74 @@ public final class RequestLine {
      * @return {@code null} when it is a request line, else the rejection
      */
     public static Rejection parse(String line, String field, RequestRecord record) {
-        int firstSpace = line.indexOf(' ');
-        if (line.isEmpty() || line.equals("-") || firstSpace <= 0) {
+        return parse(line, 0, line.length(), field, record);
+    }
+
+    /**
+     * {@link #parse(String, String, RequestRecord)} of {@code line[start, end)}, without copying it first
+     * (the caller has checked it needs no unescaping); columns in rejections count from {@code start}.
+     */
+    public static Rejection parse(String line, int start, int end, String field, RequestRecord record) {
+        int firstSpace = line.indexOf(' ', start);
+        if (firstSpace >= end) {
+            firstSpace = -1;
+        }
+        boolean empty = start == end || (end - start == 1 && line.charAt(start) == '-');
+        if (empty || firstSpace <= start) {
             return new Rejection(
                     Rejection.Reason.BAD_REQUEST_LINE,
                     field,
                     0,
-                    line.isEmpty() || line.equals("-")
+                    empty
                             ? "empty request line (the client sent no request)"
-                            : "no space after the method in '" + abbreviate(line) + "'");
+                            : "no space after the method in '" + abbreviate(line.substring(start, end)) + "'");
         }
-        for (int i = 0; i < firstSpace; i++) {
+        for (int i = start; i < firstSpace; i++) {
             if (!isTokenChar(line.charAt(i))) {
                 return new Rejection(
                         Rejection.Reason.BAD_REQUEST_LINE,
                         field,
-                        i + 1,
-                        "'" + abbreviate(line) + "' does not start with an HTTP method");
+                        i - start + 1,
+                        "'" + abbreviate(line.substring(start, end)) + "' does not start with an HTTP method");
             }
         }
-        int lastSpace = line.lastIndexOf(' ');
+        int lastSpace = line.lastIndexOf(' ', end - 1);
         String uri;
         String protocol = null;
         if (lastSpace > firstSpace && line.startsWith("HTTP/", lastSpace + 1)) {
             uri = line.substring(firstSpace + 1, lastSpace);
-            protocol = line.substring(lastSpace + 1);
+            protocol = protocol(line, lastSpace + 1, end);
         } else {
-            uri = line.substring(firstSpace + 1);
+            uri = line.substring(firstSpace + 1, end);
         }
         if (uri.isEmpty()) {
-            return new Rejection(Rejection.Reason.BAD_REQUEST_LINE, field, firstSpace + 2, "no request target");
+            return new Rejection(Rejection.Reason.BAD_REQUEST_LINE, field, firstSpace - start + 2, "no request target");
         }
-        record.method(method(line, firstSpace)).uri(uri).protocol(protocol(protocol));
+        record.method(method(line, start, firstSpace)).uri(uri).protocol(protocol);
         return null;
     }
 
     /** The usual methods as constants: one string less per line. */
-    private static String method(String line, int length) {
+    private static String method(String line, int start, int end) {
         for (String known : METHODS) {
-            if (known.length() == length && line.startsWith(known)) {
+            if (known.length() == end - start && line.startsWith(known, start)) {
                 return known;
             }
         }
-        return line.substring(0, length);
+        return line.substring(start, end);
     }
 
-    private static String protocol(String protocol) {
-        if (protocol == null) {
-            return null;
+    /** The usual protocols as constants: one string less per line. */
+    private static String protocol(String line, int start, int end) {
+        for (String known : PROTOCOLS) {
+            if (known.length() == end - start && line.startsWith(known, start)) {
+                return known;
+            }
         }
-        return switch (protocol) {
-            case "HTTP/1.1" -> "HTTP/1.1";
-            case "HTTP/1.0" -> "HTTP/1.0";
-            case "HTTP/2.0" -> "HTTP/2.0";
-            default -> protocol;
-        };
+        return line.substring(start, end);
     }
+
+    private static final String[] PROTOCOLS = {"HTTP/1.1", "HTTP/1.0", "HTTP/2.0", "HTTP/2"};
 
     private static final String[] METHODS = {"GET", "POST", "HEAD", "PUT", "DELETE", "OPTIONS", "PATCH"};
 

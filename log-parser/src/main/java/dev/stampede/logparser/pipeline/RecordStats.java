@@ -29,20 +29,18 @@ final class RecordStats {
     boolean capped;
 
     void merge(BatchStats batch) {
-        for (Map.Entry<String, Map<String, long[]>> method : batch.endpoints.entrySet()) {
-            Map<String, long[]> paths = endpoints.computeIfAbsent(method.getKey(), m -> new HashMap<>());
-            for (Map.Entry<String, long[]> path : method.getValue().entrySet()) {
-                long[] count = paths.get(path.getKey());
-                if (count != null) {
-                    count[0] += path.getValue()[0];
-                } else if (distinct < DISTINCT_CAP) {
-                    paths.put(path.getKey(), path.getValue());
-                    distinct++;
-                } else {
-                    capped = true;
-                }
+        batch.forEachEndpoint((method, path, count) -> {
+            Map<String, long[]> paths = endpoints.computeIfAbsent(method, m -> new HashMap<>());
+            long[] counter = paths.get(path);
+            if (counter != null) {
+                counter[0] += count;
+            } else if (distinct < DISTINCT_CAP) {
+                paths.put(path, new long[] {count});
+                distinct++;
+            } else {
+                capped = true;
             }
-        }
+        });
         for (Map.Entry<Long, long[]> entry : batch.perSecond.entrySet()) {
             perSecond.merge(entry.getKey(), entry.getValue(), (a, b) -> {
                 a[0] += b[0];

@@ -228,6 +228,10 @@ final class Variables {
     }
 
     private static Rejection request(String line, int start, int end, RequestRecord record, LineState state) {
+        int backslash = line.indexOf('\\', start);
+        if (backslash < 0 || backslash >= end) {
+            return RequestLine.parse(line, start, end, "request", record); // nothing escaped: no copy
+        }
         return RequestLine.parse(Escapes.unescape(line.substring(start, end)), "request", record);
     }
 
