@@ -9,6 +9,7 @@ import dev.stampede.logparser.RequestRecord;
 import dev.stampede.logparser.input.CountingInputStream;
 import dev.stampede.logparser.input.Decompression;
 import dev.stampede.logparser.input.Input;
+import dev.stampede.logparser.input.LineBatch;
 import dev.stampede.logparser.input.LineReader;
 import dev.stampede.logparser.store.RecordEncoder;
 import java.io.InputStream;
@@ -104,31 +105,24 @@ final class InputFeed {
         }
     }
 
+    /**
+     * Reads batches of lines as bytes and hands them to the workers, which make the strings: the reader
+     * only splits and copies, so it keeps ahead of two parse workers.
+     */
     private void readLines(InputStream in) throws Exception {
-        LineReader lines = new LineReader(in, options.maxLineBytes());
+        LineReader reader = new LineReader(in, options.maxLineBytes());
         int size = options.batchLines();
-        String[] batch = new String[size];
-        boolean[] tooLong = new boolean[size];
         long first = 1;
-        int count = 0;
-        for (String line = lines.next(); line != null; line = lines.next()) {
-            batch[count] = line;
-            tooLong[count] = lines.lastWasTooLong();
-            if (++count == size) {
-                submit(batch, tooLong, count, first);
-                first += count;
-                count = 0;
-                batch = new String[size];
-                tooLong = new boolean[size];
+        while (true) {
+            LineBatch lines = new LineBatch(size, size * 200);
+            int count = reader.fill(lines, size);
+            if (count == 0) {
+                return;
             }
+            long firstLine = first;
+            put(CompletableFuture.supplyAsync(() -> parse(lines, firstLine), workers));
+            first += count;
         }
-        if (count > 0) {
-            submit(batch, tooLong, count, first);
-        }
-    }
-
-    private void submit(String[] lines, boolean[] tooLong, int count, long firstLine) throws InterruptedException {
-        put(CompletableFuture.supplyAsync(() -> parse(lines, tooLong, count, firstLine), workers));
     }
 
     private void put(CompletableFuture<ParsedBatch> batch) throws InterruptedException {
@@ -136,19 +130,21 @@ final class InputFeed {
     }
 
     /** Runs on a worker: parses, applies filters, counts, encodes (store mode) and sorts by start. */
-    private ParsedBatch parse(String[] lines, boolean[] tooLong, int count, long firstLine) {
+    private ParsedBatch parse(LineBatch lines, long firstLine) {
         LineParser parser = parsers.get();
         RecordEncoder encoder = encoders == null ? null : encoders.get();
+        int count = lines.size();
         ParsedBatch batch = new ParsedBatch(count, encoder != null);
         batch.lines = count;
         RequestRecord record = new RequestRecord();
         for (int i = 0; i < count; i++) {
             long lineNumber = firstLine + i;
-            Rejection rejection = tooLong[i]
+            String line = lines.line(i);
+            Rejection rejection = lines.tooLong(i)
                     ? Rejection.of(Rejection.Reason.TOO_LONG, "longer than " + options.maxLineBytes() + " bytes")
-                    : parser.parse(lines[i], record.reset());
+                    : parser.parse(line, record.reset());
             if (rejection != null) {
-                batch.rejected.add(RejectedLine.of(input.name(), lineNumber, lines[i], rejection));
+                batch.rejected.add(RejectedLine.of(input.name(), lineNumber, line, rejection));
                 continue;
             }
             record.source(input.name(), lineNumber);

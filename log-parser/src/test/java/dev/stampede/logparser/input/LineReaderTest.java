@@ -83,4 +83,39 @@ class LineReaderTest {
             assertThat(lines).as("round %d", round).containsExactlyElementsOf(expected);
         }
     }
+
+    @Test
+    void batchesOfBytesHoldTheSameLinesAsOneAtATime() throws IOException {
+        SplittableRandom random = new SplittableRandom(11);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        for (int i = 0; i < 5000; i++) {
+            int length = random.nextInt(20) == 0 ? 50 + random.nextInt(100) : random.nextInt(40);
+            for (int c = 0; c < length; c++) {
+                bytes.write(random.nextInt(10) == 0 ? '\r' : 'a' + random.nextInt(26));
+            }
+            bytes.write('\n');
+        }
+        bytes.writeBytes("tail without newline".getBytes(StandardCharsets.ISO_8859_1));
+        List<Boolean> flags = new ArrayList<>();
+        List<String> expected = readAll(new LineReader(trickle(bytes.toByteArray(), 1), 60), flags);
+
+        LineReader reader = new LineReader(trickle(bytes.toByteArray(), 2), 60);
+        List<String> batched = new ArrayList<>();
+        List<Boolean> batchedFlags = new ArrayList<>();
+        LineBatch batch = new LineBatch(4, 16);
+        for (int n = reader.fill(batch, 1 + random.nextInt(300));
+                n > 0;
+                n = reader.fill(batch, 1 + random.nextInt(300))) {
+            assertThat(batch.size()).isEqualTo(n);
+            for (int i = 0; i < n; i++) {
+                batched.add(batch.line(i));
+                batchedFlags.add(batch.tooLong(i));
+            }
+            assertThat(reader.lineNumber()).isEqualTo(batched.size());
+        }
+
+        assertThat(batched).containsExactlyElementsOf(expected).hasSize(5001);
+        assertThat(batchedFlags).containsExactlyElementsOf(flags).contains(true);
+        assertThat(batched.get(5000)).isEqualTo("tail without newline");
+    }
 }
