@@ -8,6 +8,7 @@ import dev.stampede.model.endpoint.Endpoint;
 import dev.stampede.model.endpoint.Slot;
 import dev.stampede.model.endpoint.SlotValues;
 import dev.stampede.model.stats.BoundedSample;
+import dev.stampede.model.stats.Quantiles;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -89,9 +90,9 @@ final class EndpointStats {
         if (serverMillis.count() > 0) {
             double[] sorted = serverMillis.sortedValues();
             server = new LinkedHashMap<>();
-            server.put("p50", quantile(sorted, 0.50));
-            server.put("p90", quantile(sorted, 0.90));
-            server.put("p99", quantile(sorted, 0.99));
+            server.put("p50", Quantiles.of(sorted, 0.50));
+            server.put("p90", Quantiles.of(sorted, 0.90));
+            server.put("p99", Quantiles.of(sorted, 0.99));
             server.put("max", serverMillis.max());
             server.put("mean", serverMillis.mean());
         }
@@ -110,10 +111,5 @@ final class EndpointStats {
                 server,
                 bodyShape == null ? null : bodyShape.template,
                 slotList);
-    }
-
-    private static double quantile(double[] sorted, double q) {
-        int index = (int) Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
-        return sorted[index];
     }
 }

@@ -1,7 +1,7 @@
 package dev.stampede.model.stats;
 
 /** Quantiles of a sorted sample. */
-final class Quantiles {
+public final class Quantiles {
 
     private Quantiles() {}
 
@@ -12,14 +12,19 @@ final class Quantiles {
      */
     static double[] evenlySpaced(double[] sorted, int points) {
         double[] quantiles = new double[points];
-        int last = sorted.length - 1;
         for (int i = 0; i < points; i++) {
-            double h = (double) i / (points - 1) * last;
-            int lo = (int) Math.floor(h);
-            int hi = Math.min(lo + 1, last);
-            // min(): rounding must not lift a quantile above the next order statistic.
-            quantiles[i] = Math.min(sorted[hi], sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]));
+            quantiles[i] = of(sorted, (double) i / (points - 1));
         }
         return quantiles;
+    }
+
+    /** The quantile at probability {@code p} of a non-empty sorted sample, interpolated the same way. */
+    public static double of(double[] sorted, double p) {
+        int last = sorted.length - 1;
+        double h = p * last;
+        int lo = (int) Math.floor(h);
+        int hi = Math.min(lo + 1, last);
+        // min(): rounding must not lift a quantile above the next order statistic.
+        return Math.min(sorted[hi], sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]));
     }
 }
