@@ -1,6 +1,5 @@
 package dev.stampede.cli;
 
-import dev.stampede.model.BehaviourModel;
 import dev.stampede.model.ModelFiles;
 import dev.stampede.model.arrival.ArrivalOptions;
 import dev.stampede.model.build.ModelBuild;
@@ -258,10 +257,5 @@ final class ModelCommand implements Callable<Integer> {
             }
         }
         Files.createDirectories(output);
-    }
-
-    /** For tests: the model a run wrote. */
-    static BehaviourModel read(Path dir) throws IOException {
-        return ModelFiles.read(dir);
     }
 }

@@ -110,6 +110,7 @@ final class EndpointStats {
                 statusCounts,
                 server,
                 bodyShape == null ? null : bodyShape.template,
+                bodiesOfAnotherShape,
                 slotList);
     }
 }
