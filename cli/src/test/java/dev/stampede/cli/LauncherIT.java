@@ -183,6 +183,6 @@ class LauncherIT {
                 checkout.resolve("store").toString());
 
         assertThat(run.exitCode()).as(run.stderr()).isZero();
-        assertThat(run.stdout()).as("the line reader's loop is compiled").contains("LineReader::next");
+        assertThat(run.stdout()).as("the line reader's loop is compiled").contains("LineReader::readLine");
     }
 }
