@@ -5,6 +5,12 @@ import dev.stampede.logparser.Rejection;
 import dev.stampede.logparser.RequestRecord;
 import dev.stampede.logparser.format.apache.ApacheLogFormat;
 import dev.stampede.logparser.format.nginx.NginxFormat;
+import dev.stampede.logparser.input.LineBatch;
+import dev.stampede.logparser.input.LineReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -19,8 +25,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The per-line hot path: one line of each common shape parsed into a reused record, on one thread.
- * This is the parser alone; the pipeline and the store add to it (see benchmarks/parse/compare.sh).
+ * The per-line hot path: one line of each common shape parsed into a reused record, on one thread, from
+ * a string and from the bytes the pipeline hands its workers (a {@link LineBatch}). This is the parser
+ * alone; the pipeline and the store add to it (see benchmarks/parse/compare.sh).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -45,6 +52,7 @@ public class LineParseBenchmark {
     private LineParser parser;
     private String line;
     private final RequestRecord record = new RequestRecord();
+    private final LineBatch batch = new LineBatch(1, 512);
 
     @Setup
     public void setUp() {
@@ -65,10 +73,21 @@ public class LineParseBenchmark {
         if (parser.parse(line, record.reset()) != null) {
             throw new IllegalStateException("the benchmark line does not parse as " + shape);
         }
+        byte[] bytes = line.getBytes(StandardCharsets.ISO_8859_1);
+        try {
+            new LineReader(new ByteArrayInputStream(bytes), 1 << 20).fill(batch, 1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Benchmark
     public Rejection parseLine() {
         return parser.parse(line, record.reset());
+    }
+
+    @Benchmark
+    public Rejection parseLineBytes() {
+        return parser.parse(batch, 0, record.reset());
     }
 }

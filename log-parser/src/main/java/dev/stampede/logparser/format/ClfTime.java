@@ -20,15 +20,7 @@ public final class ClfTime {
         if (start < 0 || start + LENGTH > text.length()) {
             return INVALID;
         }
-        int day = digits(text, start, 2);
-        int month = month(text, start + 3);
-        int year = digits(text, start + 7, 4);
-        int hour = digits(text, start + 12, 2);
-        int minute = digits(text, start + 15, 2);
-        int second = digits(text, start + 18, 2);
         char sign = text.charAt(start + 21);
-        int offsetHours = digits(text, start + 22, 2);
-        int offsetMinutes = digits(text, start + 24, 2);
         boolean separators = text.charAt(start + 2) == '/'
                 && text.charAt(start + 6) == '/'
                 && text.charAt(start + 11) == ':'
@@ -36,7 +28,64 @@ public final class ClfTime {
                 && text.charAt(start + 17) == ':'
                 && text.charAt(start + 20) == ' '
                 && (sign == '+' || sign == '-');
-        if (!separators || (day | month | year | hour | minute | second | offsetHours | offsetMinutes) < 0) {
+        if (!separators) {
+            return INVALID;
+        }
+        return micros(
+                digits(text, start, 2),
+                month(text.charAt(start + 3), text.charAt(start + 4), text.charAt(start + 5)),
+                digits(text, start + 7, 4),
+                digits(text, start + 12, 2),
+                digits(text, start + 15, 2),
+                digits(text, start + 18, 2),
+                sign == '-',
+                digits(text, start + 22, 2),
+                digits(text, start + 24, 2));
+    }
+
+    /**
+     * {@link #parseMicros(CharSequence, int)} of the ISO-8859-1 bytes {@code data[start, start + 26)},
+     * read in place.
+     */
+    public static long parseMicros(byte[] data, int start) {
+        if (start < 0 || start + LENGTH > data.length) {
+            return INVALID;
+        }
+        byte sign = data[start + 21];
+        boolean separators = data[start + 2] == '/'
+                && data[start + 6] == '/'
+                && data[start + 11] == ':'
+                && data[start + 14] == ':'
+                && data[start + 17] == ':'
+                && data[start + 20] == ' '
+                && (sign == '+' || sign == '-');
+        if (!separators) {
+            return INVALID;
+        }
+        return micros(
+                digits(data, start, 2),
+                month((char) data[start + 3], (char) data[start + 4], (char) data[start + 5]),
+                digits(data, start + 7, 4),
+                digits(data, start + 12, 2),
+                digits(data, start + 15, 2),
+                digits(data, start + 18, 2),
+                sign == '-',
+                digits(data, start + 22, 2),
+                digits(data, start + 24, 2));
+    }
+
+    /** The time of the parsed fields (each -1 when it was not digits), or {@link #INVALID}. */
+    private static long micros(
+            int day,
+            int month,
+            int year,
+            int hour,
+            int minute,
+            int second,
+            boolean westOfUtc,
+            int offsetHours,
+            int offsetMinutes) {
+        if ((day | month | year | hour | minute | second | offsetHours | offsetMinutes) < 0) {
             return INVALID;
         }
         if (day < 1
@@ -48,7 +97,7 @@ public final class ClfTime {
                 || offsetMinutes > 59) {
             return INVALID;
         }
-        long offsetSeconds = (offsetHours * 3600L + offsetMinutes * 60L) * (sign == '-' ? -1 : 1);
+        long offsetSeconds = (offsetHours * 3600L + offsetMinutes * 60L) * (westOfUtc ? -1 : 1);
         long epochSeconds = epochDay(year, month, day) * 86_400L + hour * 3600L + minute * 60L + second - offsetSeconds;
         return epochSeconds * 1_000_000L;
     }
@@ -88,11 +137,26 @@ public final class ClfTime {
         return value;
     }
 
+    /** {@link #digits(CharSequence, int, int)} of ISO-8859-1 bytes. */
+    static int digits(byte[] data, int start, int count) {
+        int value = 0;
+        for (int i = start; i < start + count; i++) {
+            int c = data[i];
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+
     /** 1..12 for an English three-letter month (case as logged: {@code Jan}), else -1. */
     static int month(CharSequence text, int start) {
-        char a = text.charAt(start);
-        char b = text.charAt(start + 1);
-        char c = text.charAt(start + 2);
+        return month(text.charAt(start), text.charAt(start + 1), text.charAt(start + 2));
+    }
+
+    /** {@link #month(CharSequence, int)} of its three letters. */
+    static int month(char a, char b, char c) {
         switch (a) {
             case 'J':
                 if (b == 'a' && c == 'n') return 1;

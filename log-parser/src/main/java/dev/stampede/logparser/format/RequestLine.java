@@ -2,6 +2,8 @@ package dev.stampede.logparser.format;
 
 import dev.stampede.logparser.Rejection;
 import dev.stampede.logparser.RequestRecord;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /** The request line, {@code METHOD URI PROTOCOL} (nginx {@code $request}, Apache {@code %r}). */
 public final class RequestLine {
@@ -63,6 +65,65 @@ public final class RequestLine {
         return null;
     }
 
+    /**
+     * {@link #parse(String, int, int, String, RequestRecord)} of the ISO-8859-1 bytes {@code
+     * data[start, end)}, read in place: strings are made for the target only (and for a method or
+     * protocol that is not one of the usual ones).
+     *
+     * @return true when parsed; false when the String version must decide: the text is not a request line
+     *     (it says why), or it ends in a part of {@code HTTP/}, which that version compares with the
+     *     text after {@code end}
+     */
+    public static boolean parse(byte[] data, int start, int end, RequestRecord record) {
+        int firstSpace = start;
+        while (firstSpace < end && data[firstSpace] != ' ') {
+            firstSpace++;
+        }
+        if (firstSpace == start || firstSpace == end) {
+            return false;
+        }
+        for (int i = start; i < firstSpace; i++) {
+            if (!isTokenChar((char) (data[i] & 0xFF))) {
+                return false;
+            }
+        }
+        int lastSpace = end - 1;
+        while (lastSpace > firstSpace && data[lastSpace] != ' ') {
+            lastSpace--;
+        }
+        int uriEnd = end;
+        String protocol = null;
+        if (lastSpace > firstSpace) {
+            int tail = end - lastSpace - 1;
+            int compared = Math.min(tail, HTTP_SLASH.length);
+            if (Arrays.equals(data, lastSpace + 1, lastSpace + 1 + compared, HTTP_SLASH, 0, compared)) {
+                if (tail < HTTP_SLASH.length) {
+                    return false;
+                }
+                uriEnd = lastSpace;
+                protocol = known(PROTOCOLS, PROTOCOL_BYTES, data, lastSpace + 1, end);
+            }
+        }
+        if (uriEnd == firstSpace + 1) {
+            return false;
+        }
+        String uri = new String(data, firstSpace + 1, uriEnd - firstSpace - 1, StandardCharsets.ISO_8859_1);
+        record.method(known(METHODS, METHOD_BYTES, data, start, firstSpace))
+                .uri(uri)
+                .protocol(protocol);
+        return true;
+    }
+
+    /** The constant among {@code known} whose bytes are {@code data[start, end)}, else a new string. */
+    private static String known(String[] known, byte[][] bytes, byte[] data, int start, int end) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (Arrays.equals(bytes[i], 0, bytes[i].length, data, start, end)) {
+                return known[i];
+            }
+        }
+        return new String(data, start, end - start, StandardCharsets.ISO_8859_1);
+    }
+
     /** The usual methods as constants: one string less per line. */
     private static String method(String line, int start, int end) {
         for (String known : METHODS) {
@@ -86,6 +147,20 @@ public final class RequestLine {
     private static final String[] PROTOCOLS = {"HTTP/1.1", "HTTP/1.0", "HTTP/2.0", "HTTP/2"};
 
     private static final String[] METHODS = {"GET", "POST", "HEAD", "PUT", "DELETE", "OPTIONS", "PATCH"};
+
+    private static final byte[][] PROTOCOL_BYTES = bytes(PROTOCOLS);
+
+    private static final byte[][] METHOD_BYTES = bytes(METHODS);
+
+    private static final byte[] HTTP_SLASH = "HTTP/".getBytes(StandardCharsets.ISO_8859_1);
+
+    private static byte[][] bytes(String[] strings) {
+        byte[][] bytes = new byte[strings.length][];
+        for (int i = 0; i < strings.length; i++) {
+            bytes[i] = strings[i].getBytes(StandardCharsets.ISO_8859_1);
+        }
+        return bytes;
+    }
 
     /** Whether {@code text[start, end)} is a non-empty HTTP token (RFC 9110 §5.6.2), as a method must be. */
     public static boolean isToken(CharSequence text, int start, int end) {

@@ -1,5 +1,7 @@
 package dev.stampede.logparser.format;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * Decimal numbers as logs write them ({@code 0.005}, {@code 1700000000.123}, {@code -1}, {@code 1.5E3})
  * scaled to a whole unit exactly, without going through {@code double}: {@code 0.1} seconds is 100,000
@@ -59,6 +61,57 @@ public final class ScaledDecimal {
         }
         if (i < end) {
             int exponentEnd = parseExponent(text, i, end);
+            if (exponentEnd == Integer.MIN_VALUE) {
+                return INVALID;
+            }
+            exponent += exponentEnd;
+        }
+        long magnitude = shift(mantissa, exponent + scale);
+        return magnitude == INVALID ? INVALID : negative ? -magnitude : magnitude;
+    }
+
+    /**
+     * {@link #parse(CharSequence, int, int, int)} of the ISO-8859-1 bytes {@code data[start, end)}, read
+     * in place.
+     */
+    public static long parse(byte[] data, int start, int end, int scale) {
+        int i = start;
+        boolean negative = false;
+        if (i < end && (data[i] == '-' || data[i] == '+')) {
+            negative = data[i] == '-';
+            i++;
+        }
+        long mantissa = 0;
+        int kept = 0;
+        int exponent = 0;
+        int digits = 0;
+        boolean fraction = false;
+        for (; i < end; i++) {
+            int c = data[i];
+            if (c == '.' && !fraction) {
+                fraction = true;
+                continue;
+            }
+            if (c < '0' || c > '9') {
+                break;
+            }
+            digits++;
+            if (kept < MAX_DIGITS) {
+                if (mantissa != 0 || c != '0') {
+                    kept++;
+                }
+                mantissa = mantissa * 10 + (c - '0');
+                exponent -= fraction ? 1 : 0;
+            } else if (!fraction) {
+                exponent++;
+            }
+        }
+        if (digits == 0) {
+            return INVALID;
+        }
+        if (i < end) {
+            // An exponent is rare: read it through the CharSequence version, one char per byte.
+            int exponentEnd = parseExponent(new String(data, i, end - i, StandardCharsets.ISO_8859_1), 0, end - i);
             if (exponentEnd == Integer.MIN_VALUE) {
                 return INVALID;
             }

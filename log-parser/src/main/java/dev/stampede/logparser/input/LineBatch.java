@@ -6,7 +6,8 @@ import java.util.Arrays;
 /**
  * Lines as bytes: one array holding them back to back ({@code \r\n} and {@code \n} removed) and where
  * each ends. A reader fills it without making a string per line; whoever parses the lines (another
- * thread) makes them with {@link #line(int)}. Not thread-safe; hand it over whole.
+ * thread) reads line {@code i} as {@code data()[start(i), end(i))}, or as a string with {@link
+ * #line(int)}. Not thread-safe; hand it over whole.
  */
 public final class LineBatch {
 
@@ -29,8 +30,26 @@ public final class LineBatch {
 
     /** Line {@code i} decoded as ISO-8859-1 (one char per byte: no byte is lost or altered). */
     public String line(int i) {
-        int start = i == 0 ? 0 : ends[i - 1];
+        int start = start(i);
         return new String(data, start, ends[i] - start, StandardCharsets.ISO_8859_1);
+    }
+
+    /**
+     * The bytes of all lines, back to back; valid until the batch is filled again. Read, never written:
+     * the array is the batch's own.
+     */
+    public byte[] data() {
+        return data;
+    }
+
+    /** Where line {@code i} starts in {@link #data()}. */
+    public int start(int i) {
+        return i == 0 ? 0 : ends[i - 1];
+    }
+
+    /** Where line {@code i} ends (exclusive) in {@link #data()}. */
+    public int end(int i) {
+        return ends[i];
     }
 
     /** Whether line {@code i} was longer than the reader's limit, and so cut. */

@@ -67,9 +67,8 @@ public final class LineReader {
             }
             any = true;
             int start = position;
-            while (position < limit && buffer[position] != '\n') {
-                position++;
-            }
+            int newline = ByteSearch.indexOf(buffer, position, limit, (byte) '\n');
+            position = newline < 0 ? limit : newline;
             int chunk = position - start;
             if (length + chunk > maxLineBytes) {
                 chunk = Math.max(0, maxLineBytes - length);

@@ -3,6 +3,9 @@
  * files into chunks for parallel parsing; merging many files (one per LB node, rotated) into one
  * time-ordered stream; progress (lines per second).
  *
- * <p>Status: arrives with issue #4.
+ * <p>Lines are split as bytes ({@link dev.stampede.logparser.input.LineReader} into a {@link
+ * dev.stampede.logparser.input.LineBatch}, searching with {@link
+ * dev.stampede.logparser.input.ByteSearch} eight bytes at a time) and handed to the parse workers
+ * without a string per line.
  */
 package dev.stampede.logparser.input;

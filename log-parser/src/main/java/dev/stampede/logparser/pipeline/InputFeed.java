@@ -139,12 +139,12 @@ final class InputFeed {
         RequestRecord record = new RequestRecord();
         for (int i = 0; i < count; i++) {
             long lineNumber = firstLine + i;
-            String line = lines.line(i);
             Rejection rejection = lines.tooLong(i)
                     ? Rejection.of(Rejection.Reason.TOO_LONG, "longer than " + options.maxLineBytes() + " bytes")
-                    : parser.parse(line, record.reset());
+                    : parser.parse(lines, i, record.reset());
             if (rejection != null) {
-                batch.rejected.add(RejectedLine.of(input.name(), lineNumber, line, rejection));
+                // The only place the pipeline needs the line as text: parsers read the bytes.
+                batch.rejected.add(RejectedLine.of(input.name(), lineNumber, lines.line(i), rejection));
                 continue;
             }
             record.source(input.name(), lineNumber);

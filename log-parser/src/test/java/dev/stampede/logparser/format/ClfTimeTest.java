@@ -2,6 +2,7 @@ package dev.stampede.logparser.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -28,6 +29,9 @@ class ClfTimeTest {
             String text = OffsetDateTime.ofInstant(java.time.Instant.ofEpochSecond(epochSecond), offset)
                     .format(CLF);
             assertThat(ClfTime.parseMicros(text, 0)).as(text).isEqualTo(epochSecond * 1_000_000L);
+            assertThat(ClfTime.parseMicros(text.getBytes(StandardCharsets.ISO_8859_1), 0))
+                    .as(text)
+                    .isEqualTo(epochSecond * 1_000_000L);
         }
     }
 
@@ -46,6 +50,9 @@ class ClfTimeTest {
             "10/oct/2000:13:55:36 -0700"
         }) {
             assertThat(ClfTime.parseMicros(bad, 0)).as(bad).isEqualTo(ClfTime.INVALID);
+            assertThat(ClfTime.parseMicros(bad.getBytes(StandardCharsets.ISO_8859_1), 0))
+                    .as(bad)
+                    .isEqualTo(ClfTime.INVALID);
         }
         assertThat(ClfTime.parseMicros("29/Feb/2000:00:00:00 +0000", 0)).isEqualTo(951_782_400_000_000L);
     }

@@ -62,4 +62,22 @@ class ScaledDecimalTest {
             assertThat(ScaledDecimal.parse(text, scale)).as(text + " e" + scale).isEqualTo(expected);
         }
     }
+
+    @Test
+    void bytesParseAsCharsDo() {
+        SplittableRandom random = new SplittableRandom(12);
+        String alphabet = "0123456789.-+eEx ";
+        for (int i = 0; i < 200_000; i++) {
+            char[] chars = new char[random.nextInt(0, 25)];
+            for (int c = 0; c < chars.length; c++) {
+                chars[c] = alphabet.charAt(random.nextInt(random.nextBoolean() ? 11 : alphabet.length()));
+            }
+            String text = "<" + new String(chars) + ">";
+            byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+            int scale = random.nextInt(-3, 10);
+            assertThat(ScaledDecimal.parse(bytes, 1, bytes.length - 1, scale))
+                    .as(text)
+                    .isEqualTo(ScaledDecimal.parse(text, 1, text.length() - 1, scale));
+        }
+    }
 }

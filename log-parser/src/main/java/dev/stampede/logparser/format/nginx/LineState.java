@@ -1,5 +1,7 @@
 package dev.stampede.logparser.format.nginx;
 
+import dev.stampede.logparser.Rejection;
+import dev.stampede.logparser.Rejection.Reason;
 import dev.stampede.logparser.RequestRecord;
 
 /** What decoders collect while a line is parsed, resolved into the record at the end. */
@@ -16,6 +18,20 @@ final class LineState {
 
     long bodyBytes = RequestRecord.UNKNOWN;
     long allBytes = RequestRecord.UNKNOWN;
+
+    /** Applies what needs several variables: start from end and request time, bytes, the client. */
+    Rejection resolve(RequestRecord record) {
+        if (record.method() == null || record.uri() == null) {
+            return Rejection.of(Reason.BAD_REQUEST_LINE, "no method or request target in the line");
+        }
+        long request = record.requestTimeMicros();
+        record.startMicros(request >= 0 ? endMicros - request : endMicros);
+        record.bytesSent(bodyBytes >= 0 ? bodyBytes : allBytes);
+        if (forwardedFor != null) {
+            record.clientAddress(forwardedFor);
+        }
+        return null;
+    }
 
     void reset() {
         endMicros = RequestRecord.UNKNOWN;

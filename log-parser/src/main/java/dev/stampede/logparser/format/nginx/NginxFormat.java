@@ -85,7 +85,9 @@ public final class NginxFormat implements LineFormat {
             String before = literals.get(v);
             String after = literals.get(v + 1);
             boolean quoted = before.endsWith("\"") && after.startsWith("\"");
-            segments.add(new Segment(variables.get(v), Variables.decoderFor(variables.get(v)), after, quoted));
+            String name = variables.get(v);
+            Decoder decoder = Variables.decoderFor(name);
+            segments.add(new Segment(name, decoder, ByteVariables.decoderFor(name, decoder), after, quoted));
         }
         return new NginxFormat(format, literals.get(0), segments);
     }

@@ -4,6 +4,7 @@ import dev.stampede.logparser.LineParser;
 import dev.stampede.logparser.Rejection;
 import dev.stampede.logparser.Rejection.Reason;
 import dev.stampede.logparser.RequestRecord;
+import dev.stampede.logparser.input.LineBatch;
 import java.util.List;
 
 /**
@@ -16,11 +17,28 @@ final class NginxLineParser implements LineParser {
     private final String leading;
     private final Segment[] segments;
     private final LineState state = new LineState();
+    private final InPlaceParser inPlace;
 
     NginxLineParser(NginxFormat format) {
         this.leading = format.leadingLiteral();
         List<Segment> list = format.segments();
         this.segments = list.toArray(new Segment[0]);
+        this.inPlace = InPlaceParser.forFormat(format);
+    }
+
+    /**
+     * Reads the bytes in place; a line the fast path does not accept (one to reject, or a rare case it
+     * leaves to the String decoders) is parsed again as a string, so every outcome is the String path's.
+     */
+    @Override
+    public Rejection parse(LineBatch batch, int index, RequestRecord record) {
+        if (inPlace == null) {
+            return parse(batch.line(index), record);
+        }
+        if (inPlace.parse(batch.data(), batch.start(index), batch.end(index), record)) {
+            return null;
+        }
+        return parse(inPlace.lineText(), record.reset());
     }
 
     @Override
@@ -62,20 +80,6 @@ final class NginxLineParser implements LineParser {
                     pos + 1,
                     "text after the last field: '" + line.substring(pos, Math.min(line.length(), pos + 40)) + "'");
         }
-        return resolve(record);
-    }
-
-    /** Applies what needs several variables: start from end and request time, bytes, the client. */
-    private Rejection resolve(RequestRecord record) {
-        if (record.method() == null || record.uri() == null) {
-            return Rejection.of(Reason.BAD_REQUEST_LINE, "no method or request target in the line");
-        }
-        long request = record.requestTimeMicros();
-        record.startMicros(request >= 0 ? state.endMicros - request : state.endMicros);
-        record.bytesSent(state.bodyBytes >= 0 ? state.bodyBytes : state.allBytes);
-        if (state.forwardedFor != null) {
-            record.clientAddress(state.forwardedFor);
-        }
-        return null;
+        return state.resolve(record);
     }
 }

@@ -123,29 +123,14 @@ final class Variables {
                 return Decoder.IGNORE;
             default:
                 if (name.startsWith("http_")) {
-                    String header = name.substring(5).replace('_', '-').toLowerCase(Locale.ROOT);
-                    return (line, start, end, record, state) -> {
-                        if (!(end - start == 1 && line.charAt(start) == '-')) {
-                            record.lowerCaseHeader(header, Escapes.unescape(line.substring(start, end)));
-                        }
-                        return null;
-                    };
+                    return new TextField(
+                            TextField.Kind.HEADER,
+                            name.substring(5).replace('_', '-').toLowerCase(Locale.ROOT));
                 }
                 if (name.startsWith("cookie_")) {
-                    String cookie = name.substring(7);
-                    return (line, start, end, record, state) -> {
-                        if (!(end - start == 1 && line.charAt(start) == '-')) {
-                            record.cookie(cookie, Escapes.unescape(line.substring(start, end)));
-                        }
-                        return null;
-                    };
+                    return new TextField(TextField.Kind.COOKIE, name.substring(7));
                 }
-                return (line, start, end, record, state) -> {
-                    if (!(end - start == 1 && line.charAt(start) == '-')) {
-                        record.extra(name, Escapes.unescape(line.substring(start, end)));
-                    }
-                    return null;
-                };
+                return new TextField(TextField.Kind.EXTRA, name);
         }
     }
 
