@@ -7,11 +7,13 @@ import dev.stampede.logparser.input.Input;
 import dev.stampede.logparser.store.RecordEncoder;
 import dev.stampede.logparser.store.RecordStoreWriter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -173,9 +175,9 @@ public final class ParseJob {
                 tally.lines,
                 tally.parsed,
                 tally.rejected,
-                Map.copyOf(tally.rejectedByReason),
+                Collections.unmodifiableMap(new TreeMap<>(tally.rejectedByReason)),
                 tally.skipped,
-                Map.copyOf(tally.skippedByFilter),
+                Collections.unmodifiableMap(new TreeMap<>(tally.skippedByFilter)),
                 inputs,
                 any ? stats.first : null,
                 any ? stats.last : null,
