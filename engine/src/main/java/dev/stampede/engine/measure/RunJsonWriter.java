@@ -1,0 +1,158 @@
+package dev.stampede.engine.measure;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * Writes {@code run.json}: format name and version, scenario, target, versions, start and end, events,
+ * outcome totals (overall and per endpoint, every outcome code present, zeros included), the latency
+ * log's conventions, and whether the generator fell behind.
+ *
+ * <p>Fields come in a fixed order and the output is byte-for-byte the same for the same {@link RunInfo}
+ * (two-space indent, {@code \n} line ends, UTF-8), so it can be compared with a golden file. Readers
+ * must refuse a {@code formatVersion} they do not know and ignore fields they do not know.
+ */
+public final class RunJsonWriter {
+
+    /** The file name in the result directory. */
+    public static final String FILE_NAME = "run.json";
+
+    /** The value of the {@code format} field. */
+    public static final String FORMAT = "stampede-run";
+
+    /** The version of the layout written here. */
+    public static final int FORMAT_VERSION = 1;
+
+    private static final JsonFactory JSON = JsonFactory.builder().build();
+
+    private RunJsonWriter() {}
+
+    /** Writes {@code resultDir/run.json}, replacing it whole (written aside, then moved in place). */
+    public static Path write(RunInfo run, Path resultDir) throws IOException {
+        Path file = resultDir.resolve(FILE_NAME);
+        Path temporary = resultDir.resolve(FILE_NAME + ".tmp");
+        Files.writeString(temporary, toJson(run), StandardCharsets.UTF_8);
+        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return file;
+    }
+
+    /** The JSON text of {@code run}, ending with a newline. */
+    public static String toJson(RunInfo run) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator json = JSON.createGenerator(out)) {
+            json.setPrettyPrinter(prettyPrinter());
+            writeRun(json, run);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot happen writing to a string", e);
+        }
+        return out.append('\n').toString();
+    }
+
+    private static DefaultPrettyPrinter prettyPrinter() {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        Separators separators =
+                Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER);
+        return new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter);
+    }
+
+    private static void writeRun(JsonGenerator json, RunInfo run) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("format", FORMAT);
+        json.writeNumberField("formatVersion", FORMAT_VERSION);
+        json.writeStringField("scenario", run.scenario());
+        json.writeStringField("target", run.target());
+        json.writeObjectFieldStart("versions");
+        for (Map.Entry<String, String> version : run.versions().entrySet()) {
+            json.writeStringField(version.getKey(), version.getValue());
+        }
+        json.writeEndObject();
+        writeTime(json, "start", run.startEpochMillis());
+        writeTime(json, "end", run.endEpochMillis());
+        json.writeNumberField("durationMillis", run.endEpochMillis() - run.startEpochMillis());
+        writeEvents(json, run);
+        json.writeFieldName("totals");
+        writeCounts(json, run.totals());
+        writeEndpoints(json, run);
+        writeLatencyLog(json);
+        json.writeNumberField("clampedValues", run.clampedValues());
+        json.writeNumberField("negativeValues", run.negativeValues());
+        writeGenerator(json, run.generator());
+        json.writeEndObject();
+    }
+
+    private static void writeTime(JsonGenerator json, String name, long epochMillis) throws IOException {
+        json.writeNumberField(name + "EpochMillis", epochMillis);
+        json.writeStringField(name, Instant.ofEpochMilli(epochMillis).toString());
+    }
+
+    private static void writeEvents(JsonGenerator json, RunInfo run) throws IOException {
+        json.writeArrayFieldStart("events");
+        for (RunEvent event : run.events()) {
+            json.writeStartObject();
+            json.writeNumberField("epochMillis", event.epochMillis());
+            json.writeStringField(
+                    "time", Instant.ofEpochMilli(event.epochMillis()).toString());
+            json.writeStringField("text", event.text());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    private static void writeCounts(JsonGenerator json, OutcomeCounts counts) throws IOException {
+        json.writeStartObject();
+        json.writeNumberField("scheduled", counts.total());
+        json.writeNumberField("attempted", counts.attempted());
+        json.writeNumberField("unsent", counts.unsent());
+        json.writeObjectFieldStart("byOutcome");
+        for (Map.Entry<String, Long> count : counts.byCode().entrySet()) {
+            json.writeNumberField(count.getKey(), count.getValue());
+        }
+        json.writeEndObject();
+        json.writeEndObject();
+    }
+
+    private static void writeEndpoints(JsonGenerator json, RunInfo run) throws IOException {
+        json.writeArrayFieldStart("endpoints");
+        for (RunInfo.EndpointTotals endpoint : run.endpoints()) {
+            json.writeStartObject();
+            json.writeStringField("name", endpoint.name());
+            json.writeStringField("hlogName", HlogTags.escape(endpoint.name()));
+            json.writeFieldName("totals");
+            writeCounts(json, endpoint.totals());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    private static void writeLatencyLog(JsonGenerator json) throws IOException {
+        json.writeObjectFieldStart("latencyLog");
+        json.writeStringField("file", IntervalRecorder.HLOG_FILE_NAME);
+        json.writeStringField("valueUnit", "ns");
+        json.writeStringField("overallLatencyTag", "(untagged)");
+        json.writeStringField("overallTags", "service, send-lag");
+        json.writeStringField("endpointTags", "latency|service|send-lag:<hlogName>");
+        json.writeEndObject();
+    }
+
+    private static void writeGenerator(JsonGenerator json, GeneratorHealth generator) throws IOException {
+        json.writeBooleanField("generatorFellBehind", generator.fellBehind());
+        json.writeStringField("generatorFellBehindReason", generator.reason());
+        json.writeObjectFieldStart("sendLag");
+        json.writeNumberField("p99Nanos", generator.sendLagP99Nanos());
+        json.writeNumberField("worstIntervalP99Nanos", generator.worstIntervalSendLagP99Nanos());
+        json.writeNumberField("thresholdNanos", generator.thresholdNanos());
+        json.writeEndObject();
+    }
+}

@@ -1,0 +1,130 @@
+package dev.stampede.engine.measure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stampede.common.time.ManualNanoClock;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RunJsonWriterTest {
+
+    private static final long US = 1_000L;
+    private static final long MS = 1_000_000L;
+    private static final long SEC = 1_000_000_000L;
+
+    @TempDir
+    Path dir;
+
+    /** A short run on a fixed clock: 2026-01-01T00:00:00Z, two endpoints, one stop event. */
+    private static RunInfo fixedRun(long sendLagNanos) {
+        ManualNanoClock clock = new ManualNanoClock();
+        RunMetrics metrics = new RunMetrics(List.of("GET /api/quote/{code}", "POST /api/order"));
+        IntervalRecorder intervals = new IntervalRecorder(metrics, clock, new ByteArrayOutputStream(), null);
+        RunEvents events = new RunEvents(clock);
+        long start = clock.epochMillis();
+        events.add("run started at 100 req/s");
+        for (int i = 0; i < 100; i++) {
+            long intended = i * 10 * MS;
+            Outcome outcome = i % 10 == 9 ? Outcome.HTTP_5XX : Outcome.OK;
+            metrics.record(i % 2, intended, intended + sendLagNanos, intended + 2 * MS, outcome);
+        }
+        metrics.record(1, SEC, SEC + 5 * US, SEC + 30 * SEC, Outcome.TIMEOUT);
+        metrics.record(1, SEC, 0, 0, Outcome.UNSENT_STOPPED);
+        clock.advance(1_500 * MS);
+        events.add("stop requested: \"Ctrl-C\"");
+        intervals.close();
+        Map<String, String> versions = new LinkedHashMap<>();
+        versions.put("stampede", "0.1.0-SNAPSHOT");
+        versions.put("java", "17.0.15");
+        return RunInfo.of(
+                "ipo-morning",
+                "https://trade.test.example",
+                versions,
+                start,
+                clock.epochMillis(),
+                events.list(),
+                intervals.latest(),
+                GeneratorHealth.DEFAULT_THRESHOLD_NANOS);
+    }
+
+    /**
+     * After a deliberate format change, regenerate with {@code
+     * -Dstampede.regenerateGolden=engine/src/test/resources/dev/stampede/engine/measure/run-golden.json}
+     * (an absolute path) and review the diff.
+     */
+    @Test
+    void runJsonMatchesTheGoldenFile() throws IOException {
+        String json = RunJsonWriter.toJson(fixedRun(2 * MS));
+        String regenerate = System.getProperty("stampede.regenerateGolden");
+        if (regenerate != null) {
+            Files.writeString(Path.of(regenerate), json, StandardCharsets.UTF_8);
+        }
+        assertThat(json).isEqualTo(golden("run-golden.json"));
+    }
+
+    @Test
+    void theSameRunGivesTheSameBytes() {
+        assertThat(RunJsonWriter.toJson(fixedRun(2 * MS))).isEqualTo(RunJsonWriter.toJson(fixedRun(2 * MS)));
+    }
+
+    @Test
+    void aGeneratorThatKeptUpIsNotFlagged() throws IOException {
+        JsonNode json = new ObjectMapper().readTree(RunJsonWriter.toJson(fixedRun(20 * US)));
+        assertThat(json.get("generatorFellBehind").asBoolean()).isFalse();
+        assertThat(json.get("generatorFellBehindReason").isNull()).isTrue();
+        assertThat(json.get("sendLag").get("p99Nanos").asLong()).isBetween(20 * US, 20_020L);
+    }
+
+    @Test
+    void countsInTheFileAddUpToTheSchedule() throws IOException {
+        Path file = RunJsonWriter.write(fixedRun(2 * MS), dir);
+        assertThat(file).isEqualTo(dir.resolve("run.json"));
+        assertThat(dir.resolve("run.json.tmp")).doesNotExist();
+        JsonNode json = new ObjectMapper().readTree(file.toFile());
+
+        JsonNode totals = json.get("totals");
+        long byOutcome = 0;
+        for (Outcome outcome : Outcome.ALL) {
+            byOutcome += totals.get("byOutcome").get(outcome.code()).asLong();
+        }
+        assertThat(byOutcome).isEqualTo(totals.get("scheduled").asLong()).isEqualTo(102);
+        long perEndpoint = 0;
+        for (JsonNode endpoint : json.get("endpoints")) {
+            perEndpoint += endpoint.get("totals").get("scheduled").asLong();
+        }
+        assertThat(perEndpoint).isEqualTo(102);
+        assertThat(totals.get("unsent").asLong()).isEqualTo(1);
+        assertThat(json.get("generatorFellBehind").asBoolean()).isTrue();
+        assertThat(json.get("generatorFellBehindReason").asText()).contains("2.001 ms", "1.000 ms threshold");
+        assertThat(json.get("formatVersion").asInt()).isEqualTo(RunJsonWriter.FORMAT_VERSION);
+    }
+
+    @Test
+    void healthVerdictAtTheThreshold() {
+        assertThat(GeneratorHealth.assess(MS, MS, MS).fellBehind()).isFalse();
+        GeneratorHealth behind = GeneratorHealth.assess(MS + 1, 3 * MS, MS);
+        assertThat(behind.fellBehind()).isTrue();
+        assertThat(behind.reason()).startsWith("send-lag p99 was 1.000 ms, above the 1.000 ms threshold");
+        assertThat(GeneratorHealth.assess(500 * US, 10 * MS, 250 * US).reason()).contains("0.500 ms", "0.250 ms");
+    }
+
+    private static String golden(String name) throws IOException {
+        try (InputStream in = RunJsonWriterTest.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IOException("missing test resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
