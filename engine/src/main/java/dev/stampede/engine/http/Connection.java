@@ -1,0 +1,197 @@
+package dev.stampede.engine.http;
+
+import io.netty.bootstrap.Bootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.ChannelInitializer;
+import io.netty.handler.codec.http.HttpContent;
+import io.netty.handler.codec.http.HttpMessage;
+import io.netty.handler.codec.http.HttpResponse;
+import io.netty.handler.codec.http.HttpResponseDecoder;
+import io.netty.handler.codec.http.HttpUtil;
+import io.netty.handler.codec.http.LastHttpContent;
+import io.netty.util.ReferenceCountUtil;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One connection slot of a pool: the channel currently open in it (if any), its one request in flight
+ * and its response parse state. Event-loop-confined; every state change goes through the pool.
+ *
+ * <p>The request timeout uses one lazily rescheduled timer per slot rather than one per request: the
+ * timer fires at the earliest possible deadline, and if the request in flight by then was sent later,
+ * it is rescheduled for that request's deadline. Back-to-back fast requests schedule nothing.
+ */
+final class Connection {
+
+    enum State {
+        DISCONNECTED,
+        CONNECTING,
+        IDLE,
+        BUSY
+    }
+
+    private final ConnectionPool pool;
+    private final Runnable timerTask = this::onTimer;
+    State state = State.DISCONNECTED;
+    Channel channel;
+    Exchange inFlight;
+    private long deadlineNanos;
+    private boolean timerPending;
+    private long backoffUntilNanos;
+    private long nextBackoffNanos;
+    private int status;
+    private long bodyBytes;
+    private boolean keepAlive;
+    private boolean informational;
+
+    Connection(ConnectionPool pool) {
+        this.pool = pool;
+    }
+
+    boolean mayConnect(long nowNanos) {
+        return state == State.DISCONNECTED && nowNanos - backoffUntilNanos >= 0;
+    }
+
+    void connect(Bootstrap template) {
+        state = State.CONNECTING;
+        ChannelFuture future = template.clone().handler(new Init()).connect();
+        Channel ch = future.channel();
+        channel = ch;
+        ch.closeFuture().addListener(f -> {
+            if (channel == ch) {
+                pool.onClosed(this);
+            }
+        });
+        future.addListener(f -> {
+            if (channel == ch && state == State.CONNECTING) {
+                if (f.isSuccess()) {
+                    pool.onConnected(this);
+                } else {
+                    ch.close(); // may already report through the close future
+                    if (channel == ch) {
+                        pool.onClosed(this);
+                    }
+                }
+            }
+        });
+    }
+
+    void resetBackoff() {
+        nextBackoffNanos = 0;
+    }
+
+    void backOff(long nowNanos, long minNanos, long maxNanos) {
+        nextBackoffNanos = nextBackoffNanos == 0 ? minNanos : Math.min(maxNanos, nextBackoffNanos * 2);
+        backoffUntilNanos = nowNanos + nextBackoffNanos;
+    }
+
+    /** Hot path: writes the template's shared bytes; no allocation beyond the buffer duplicate. */
+    void write(Exchange exchange, long nowNanos, long timeoutNanos) {
+        state = State.BUSY;
+        inFlight = exchange;
+        status = 0;
+        bodyBytes = 0;
+        informational = false;
+        exchange.sentNanos = nowNanos;
+        deadlineNanos = nowNanos + timeoutNanos;
+        if (!timerPending) {
+            timerPending = true;
+            channel.eventLoop().schedule(timerTask, timeoutNanos, TimeUnit.NANOSECONDS);
+        }
+        channel.writeAndFlush(exchange.template.retainedBytes(), channel.voidPromise());
+    }
+
+    void close() {
+        if (channel != null) {
+            channel.close();
+        }
+    }
+
+    private void onTimer() {
+        timerPending = false;
+        if (inFlight == null) {
+            return;
+        }
+        long now = pool.nowNanos();
+        if (now - deadlineNanos < 0) {
+            timerPending = true;
+            pool.eventLoop().schedule(timerTask, deadlineNanos - now, TimeUnit.NANOSECONDS);
+        } else {
+            pool.onTimeout(this);
+        }
+    }
+
+    private void onResponseHead(HttpResponse response) {
+        status = response.status().code();
+        informational = status >= 100 && status < 200 && status != 101;
+        keepAlive = HttpUtil.isKeepAlive(response);
+    }
+
+    private void onResponseEnd() {
+        if (informational) {
+            informational = false; // 100 Continue and friends: the real response follows
+            return;
+        }
+        pool.onResponse(this, status, bodyBytes, keepAlive);
+    }
+
+    private final class Init extends ChannelInitializer<Channel> {
+        @Override
+        protected void initChannel(Channel ch) {
+            ch.pipeline()
+                    .addLast(new HttpResponseDecoder() {
+                        @Override
+                        protected boolean isContentAlwaysEmpty(HttpMessage msg) {
+                            Exchange e = inFlight;
+                            return super.isContentAlwaysEmpty(msg) || (e != null && e.template.isHead());
+                        }
+                    })
+                    .addLast(new Inbound(ch));
+        }
+    }
+
+    private final class Inbound extends ChannelInboundHandlerAdapter {
+        private final Channel ch;
+
+        Inbound(Channel ch) {
+            this.ch = ch;
+        }
+
+        @Override
+        public void channelRead(ChannelHandlerContext ctx, Object msg) {
+            try {
+                if (ch != channel) {
+                    return; // a channel this slot already gave up (timed out, closed)
+                }
+                if (inFlight == null
+                        || (msg instanceof HttpMessage m && m.decoderResult().isFailure())) {
+                    pool.onProtocolError(Connection.this);
+                    return;
+                }
+                if (msg instanceof HttpResponse response) {
+                    onResponseHead(response);
+                }
+                if (msg instanceof HttpContent content) {
+                    if (content.decoderResult().isFailure()) {
+                        pool.onProtocolError(Connection.this);
+                        return;
+                    }
+                    bodyBytes += content.content().readableBytes();
+                    if (content instanceof LastHttpContent) {
+                        onResponseEnd();
+                    }
+                }
+            } finally {
+                ReferenceCountUtil.release(msg);
+            }
+        }
+
+        @Override
+        public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+            // Resets, write failures: closing ends the request in flight as CONNECTION_RESET.
+            ctx.close();
+        }
+    }
+}

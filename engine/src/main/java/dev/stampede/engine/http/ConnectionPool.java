@@ -1,0 +1,379 @@
+package dev.stampede.engine.http;
+
+import dev.stampede.common.time.NanoClock;
+import io.netty.bootstrap.Bootstrap;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoop;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.socket.nio.NioSocketChannel;
+import java.net.InetSocketAddress;
+import java.util.ArrayDeque;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Up to {@code connections} keep-alive HTTP/1.1 connections to one target, one request in flight per
+ * connection (no pipelining), all on ONE event loop taken from the group. To use several cores, give
+ * each event loop its own pool and spread the sends over them (as wrk gives each thread its
+ * connections).
+ *
+ * <p>{@link #send} may be called from any thread. Connections open on demand: a send that finds no
+ * idle connection waits in a FIFO queue while more connections open; beyond {@code connections +
+ * maxQueued} outstanding sends, it ends at once as {@link SendResult#UNSENT_INFLIGHT_CAP}.
+ *
+ * <p><b>Accounting invariant:</b> every {@code send} reaches its {@link Completion} exactly once, with
+ * one {@link SendResult}: on a response, a timeout, a reset, a failed connect, the cap or a stop.
+ *
+ * <p>Time stamps ({@code sentNanos}, {@code doneNanos}) and deadlines come from the injected {@link
+ * NanoClock}; the timers that look at the deadlines run on Netty's scheduler (real time), so the
+ * pool is meant for the system clock outside tests of its accounting.
+ */
+public final class ConnectionPool implements AutoCloseable {
+
+    private final NanoClock clock;
+    private final ClientOptions options;
+    private final EventLoop loop;
+    private final Bootstrap bootstrap;
+    private final Connection[] slots;
+    private final int maxOutstanding;
+    private final AtomicInteger outstanding = new AtomicInteger();
+    private final AtomicLong callbackErrors = new AtomicLong();
+    private final CompletableFuture<Void> stopped = new CompletableFuture<>();
+    // Event-loop-confined:
+    private final ArrayDeque<Connection> idle;
+    private final ArrayDeque<Exchange> waiting = new ArrayDeque<>();
+    private int open;
+    private int connecting;
+    private boolean stopping;
+    // Written on the event loop only, read anywhere:
+    private volatile int openConnections;
+    private volatile long connectAttempts;
+    private volatile boolean stopRequested;
+
+    /**
+     * A pool; opens nothing until the first send. Resolves the target's host here, once.
+     *
+     * @param target where to connect
+     * @param connections the most connections, at least 1
+     * @param group the pool takes one event loop from it ({@code group.next()}); NIO transport
+     * @param options timeouts, queue bound, reconnect backoff
+     * @param clock the clock for sent and done stamps and deadlines
+     * @throws IllegalArgumentException when the host cannot be resolved or connections is below 1
+     */
+    public ConnectionPool(
+            HttpTarget target, int connections, EventLoopGroup group, ClientOptions options, NanoClock clock) {
+        if (connections < 1) {
+            throw new IllegalArgumentException("connections must be at least 1, got " + connections);
+        }
+        InetSocketAddress address = new InetSocketAddress(target.connectHost(), target.port());
+        if (address.isUnresolved()) {
+            throw new IllegalArgumentException("cannot resolve host '" + target.host() + "' of " + target);
+        }
+        this.clock = clock;
+        this.options = options;
+        this.loop = group.next();
+        this.maxOutstanding = connections + options.maxQueued();
+        this.slots = new Connection[connections];
+        for (int i = 0; i < connections; i++) {
+            slots[i] = new Connection(this);
+        }
+        this.idle = new ArrayDeque<>(connections);
+        int connectTimeoutMillis =
+                (int) Math.min(Integer.MAX_VALUE, (options.connectTimeoutNanos() + 999_999L) / 1_000_000L);
+        this.bootstrap = new Bootstrap()
+                .group(loop)
+                .channel(NioSocketChannel.class)
+                .option(ChannelOption.TCP_NODELAY, true)
+                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, connectTimeoutMillis)
+                .remoteAddress(address);
+    }
+
+    /**
+     * Sends one request, or ends it at once when the pool is over its cap or stopped. Any thread; hot
+     * path: one {@code Exchange} and one buffer duplicate per send, one atomic increment, one hand-over
+     * to the event loop (none when called on it).
+     *
+     * @param template the encoded request
+     * @param endpoint passed through to the completion
+     * @param intendedNanos the intended send time, passed through to the completion
+     * @param completion called exactly once
+     */
+    public void send(RequestTemplate template, int endpoint, long intendedNanos, Completion completion) {
+        if (stopRequested) {
+            refuse(endpoint, intendedNanos, completion, SendResult.UNSENT_STOPPED);
+            return;
+        }
+        if (outstanding.incrementAndGet() > maxOutstanding) {
+            outstanding.decrementAndGet();
+            refuse(endpoint, intendedNanos, completion, SendResult.UNSENT_INFLIGHT_CAP);
+            return;
+        }
+        Exchange exchange = new Exchange(this, template, endpoint, intendedNanos, completion);
+        if (loop.inEventLoop()) {
+            dispatch(exchange);
+            return;
+        }
+        try {
+            loop.execute(exchange);
+        } catch (RejectedExecutionException e) {
+            outstanding.decrementAndGet();
+            refuse(endpoint, intendedNanos, completion, SendResult.UNSENT_STOPPED);
+        }
+    }
+
+    /**
+     * Stops the pool: sends after this call and those still queued end as {@link
+     * SendResult#UNSENT_STOPPED}; requests in flight get {@code graceNanos} to finish, then end as
+     * {@link SendResult#TIMEOUT}; connections close. Any thread; idempotent.
+     *
+     * @return completes when every send accepted before the stop has completed and every connection
+     *     is closed
+     */
+    public CompletableFuture<Void> stop(long graceNanos) {
+        stopRequested = true;
+        try {
+            loop.execute(() -> beginStop(Math.max(0L, graceNanos)));
+        } catch (RejectedExecutionException e) {
+            stopped.complete(null); // the event loop is gone, and with it every connection
+        }
+        return stopped;
+    }
+
+    /** Stops without grace and waits (up to the connect timeout plus a second) until closed. */
+    @Override
+    public void close() {
+        CompletableFuture<Void> done = stop(0L);
+        if (loop.inEventLoop()) {
+            return;
+        }
+        try {
+            done.get(options.connectTimeoutNanos() + 1_000_000_000L, TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            // close() is best effort; the accounting already ended every accepted send
+        }
+    }
+
+    /** Open connections (idle or busy), as last seen by the event loop. */
+    public int openConnections() {
+        return openConnections;
+    }
+
+    /** Connect attempts so far: shows that a dead target is retried with backoff, not in a spin. */
+    public long connectAttempts() {
+        return connectAttempts;
+    }
+
+    /** Sends accepted and not yet completed. */
+    public int outstanding() {
+        return outstanding.get();
+    }
+
+    /** Exceptions thrown by completions (caught and otherwise ignored). */
+    public long callbackErrors() {
+        return callbackErrors.get();
+    }
+
+    EventLoop eventLoop() {
+        return loop;
+    }
+
+    long nowNanos() {
+        return clock.nanoTime();
+    }
+
+    // ---- on the event loop from here on ----
+
+    void dispatch(Exchange exchange) {
+        if (stopping) {
+            finish(exchange, 0, 0, SendResult.UNSENT_STOPPED);
+            return;
+        }
+        Connection connection = idle.pollFirst();
+        if (connection != null) {
+            connection.write(exchange, clock.nanoTime(), options.requestTimeoutNanos());
+            return;
+        }
+        waiting.addLast(exchange);
+        openForDemand();
+    }
+
+    /** Opens connections while more requests wait than are being opened; fails the queue if none can. */
+    private void openForDemand() {
+        if (waiting.size() > connecting && open + connecting < slots.length) {
+            long now = clock.nanoTime();
+            for (int i = 0; i < slots.length && waiting.size() > connecting; i++) {
+                if (slots[i].mayConnect(now)) {
+                    connecting++;
+                    connectAttempts++;
+                    slots[i].connect(bootstrap);
+                }
+            }
+        }
+        if (open + connecting == 0) {
+            failWaiting(SendResult.CONNECT_FAILED);
+        }
+    }
+
+    void onConnected(Connection connection) {
+        connecting--;
+        open++;
+        openConnections = open;
+        connection.resetBackoff();
+        connection.state = Connection.State.IDLE;
+        takeNext(connection);
+    }
+
+    /** A connection became free: give it the oldest waiting request, or park it as idle. */
+    private void takeNext(Connection connection) {
+        if (stopping) {
+            connection.close();
+            return;
+        }
+        Exchange next = waiting.pollFirst();
+        if (next != null) {
+            connection.write(next, clock.nanoTime(), options.requestTimeoutNanos());
+        } else {
+            connection.state = Connection.State.IDLE;
+            idle.addLast(connection);
+        }
+    }
+
+    void onResponse(Connection connection, int status, long bodyBytes, boolean keepAlive) {
+        Exchange exchange = connection.inFlight;
+        connection.inFlight = null;
+        finish(exchange, status, bodyBytes, status < 400 ? SendResult.OK : SendResult.HTTP_STATUS);
+        if (keepAlive) {
+            takeNext(connection);
+        } else {
+            connection.close();
+        }
+    }
+
+    void onTimeout(Connection connection) {
+        Exchange exchange = connection.inFlight;
+        connection.inFlight = null;
+        finish(exchange, 0, 0, SendResult.TIMEOUT);
+        connection.close(); // a late response must not reach the next request
+    }
+
+    void onProtocolError(Connection connection) {
+        Exchange exchange = connection.inFlight;
+        connection.inFlight = null;
+        if (exchange != null) {
+            finish(exchange, 0, 0, SendResult.PROTOCOL_ERROR);
+        }
+        connection.close();
+    }
+
+    /** The slot's channel closed: a failed connect, a reset, or a close this pool asked for. */
+    void onClosed(Connection connection) {
+        connection.channel = null;
+        if (connection.state == Connection.State.CONNECTING) {
+            connecting--;
+            connection.backOff(clock.nanoTime(), options.reconnectBackoffNanos(), options.maxReconnectBackoffNanos());
+        } else {
+            open--;
+            openConnections = open;
+            if (connection.state == Connection.State.IDLE) {
+                idle.remove(connection);
+            }
+            Exchange exchange = connection.inFlight;
+            connection.inFlight = null;
+            if (exchange != null) {
+                finish(exchange, 0, 0, SendResult.CONNECTION_RESET);
+            }
+        }
+        connection.state = Connection.State.DISCONNECTED;
+        if (stopping) {
+            completeStopIfDone();
+        } else {
+            openForDemand();
+        }
+    }
+
+    private void failWaiting(SendResult result) {
+        for (Exchange exchange = waiting.pollFirst(); exchange != null; exchange = waiting.pollFirst()) {
+            finish(exchange, 0, 0, result);
+        }
+    }
+
+    private void beginStop(long graceNanos) {
+        if (stopping) {
+            return;
+        }
+        stopping = true;
+        failWaiting(SendResult.UNSENT_STOPPED);
+        boolean busy = false;
+        for (Connection connection : slots) {
+            if (connection.state == Connection.State.BUSY && connection.inFlight != null) {
+                busy = true;
+            } else {
+                connection.close();
+            }
+        }
+        if (busy) {
+            loop.schedule(this::endGrace, graceNanos, TimeUnit.NANOSECONDS);
+        }
+        completeStopIfDone();
+    }
+
+    private void endGrace() {
+        for (Connection connection : slots) {
+            if (connection.inFlight != null) {
+                onTimeout(connection);
+            }
+        }
+    }
+
+    private void completeStopIfDone() {
+        if (open + connecting == 0 && waiting.isEmpty() && outstanding.get() == 0) {
+            stopped.complete(null);
+        }
+    }
+
+    /** Ends an accepted send, once. */
+    private void finish(Exchange exchange, int status, long bodyBytes, SendResult result) {
+        if (exchange.finished) {
+            throw new IllegalStateException("send completed twice: " + result); // a bug in this class
+        }
+        exchange.finished = true;
+        outstanding.decrementAndGet();
+        call(
+                exchange.completion,
+                exchange.endpoint,
+                exchange.intendedNanos,
+                exchange.sentNanos,
+                status,
+                bodyBytes,
+                result);
+        if (stopping) {
+            completeStopIfDone();
+        }
+    }
+
+    private void refuse(int endpoint, long intendedNanos, Completion completion, SendResult result) {
+        call(completion, endpoint, intendedNanos, Completion.NOT_SENT, 0, 0, result);
+    }
+
+    private void call(
+            Completion completion,
+            int endpoint,
+            long intendedNanos,
+            long sentNanos,
+            int status,
+            long bodyBytes,
+            SendResult result) {
+        try {
+            completion.done(endpoint, intendedNanos, sentNanos, clock.nanoTime(), status, bodyBytes, result);
+        } catch (RuntimeException e) {
+            callbackErrors.incrementAndGet();
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package dev.stampede.engine.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class RequestTemplateTest {
+
+    private final HttpTarget target = HttpTarget.parse("http://127.0.0.1:8080/base");
+
+    @Test
+    void encodesAGetWithHostFromTheTarget() {
+        RequestTemplate get = RequestTemplate.get(target, "/orders?id=7");
+        assertThat(text(get)).isEqualTo("GET /base/orders?id=7 HTTP/1.1\r\nHost: 127.0.0.1:8080\r\n\r\n");
+        assertThat(get.requestTarget()).isEqualTo("/base/orders?id=7");
+    }
+
+    @Test
+    void encodesHeadersAndABodyWithItsLength() {
+        RequestTemplate post = RequestTemplate.builder(target, "POST", "/orders")
+                .header("Host", "shop.test")
+                .header("Content-Type", "application/json")
+                .body("{\"qty\":1}".getBytes(StandardCharsets.UTF_8))
+                .build();
+        assertThat(text(post))
+                .isEqualTo("POST /base/orders HTTP/1.1\r\nHost: shop.test\r\nContent-Type: application/json\r\n"
+                        + "Content-Length: 9\r\n\r\n{\"qty\":1}");
+    }
+
+    @Test
+    void aPostWithoutBodySaysContentLengthZero() {
+        assertThat(text(RequestTemplate.builder(target, "POST", "/x").build())).contains("Content-Length: 0\r\n\r\n");
+    }
+
+    @Test
+    void sharesOneBufferAcrossSends() {
+        RequestTemplate get = RequestTemplate.get(target, "/x");
+        var first = get.retainedBytes();
+        var second = get.retainedBytes();
+        assertThat(first.readerIndex()).isZero();
+        first.skipBytes(first.readableBytes()); // one write's progress does not move the other's
+        assertThat(second.readableBytes()).isEqualTo(get.encoded().length);
+        assertThat(get.sharedRefCnt()).isEqualTo(3);
+        first.release();
+        second.release();
+        assertThat(get.sharedRefCnt()).isEqualTo(1);
+    }
+
+    @Test
+    void refusesWhatWouldBreakTheRequest() {
+        assertThatThrownBy(() -> RequestTemplate.get(target, "orders")).hasMessageContaining("start with '/'");
+        assertThatThrownBy(() -> RequestTemplate.get(target, "/a b")).hasMessageContaining("percent-encoded");
+        assertThatThrownBy(() -> RequestTemplate.builder(target, "get", "/")).hasMessageContaining("upper-case");
+        assertThatThrownBy(() -> RequestTemplate.builder(target, "GET", "/").header("X-A", "v\r\nEvil: 1"))
+                .hasMessageContaining("bad value");
+        assertThatThrownBy(() -> RequestTemplate.builder(target, "GET", "/").header("Content-Length", "3"))
+                .hasMessageContaining("computed");
+        assertThatThrownBy(() -> RequestTemplate.builder(target, "GET", "/").header("Bad Name", "v"))
+                .hasMessageContaining("bad header name");
+    }
+
+    private static String text(RequestTemplate template) {
+        return new String(template.encoded(), StandardCharsets.ISO_8859_1);
+    }
+}
