@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             ParseCommand.class,
             ModelCommand.class,
+            RunCommand.class,
             TestbedCommand.class,
             ClassCacheTraining.class,
             HelpCommand.class

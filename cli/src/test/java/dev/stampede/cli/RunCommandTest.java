@@ -1,0 +1,89 @@
+package dev.stampede.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+@Timeout(60)
+class RunCommandTest {
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @TempDir
+    Path dir;
+
+    private int run(String... args) {
+        return Cli.create(new PrintWriter(out, true), new PrintWriter(err, true), false)
+                .execute(args);
+    }
+
+    @Test
+    void loadsOneUrlAtItsRateAndWritesTheResults() throws Exception {
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/api/quote", exchange -> {
+            byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(exchange.getRequestURI().getQuery() == null ? 404 : 200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+        try {
+            String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/api/quote/600519?fields=px";
+            Path results = dir.resolve("results");
+
+            int code = run(
+                    "run",
+                    "--target",
+                    url,
+                    "--rate",
+                    "200",
+                    "--duration",
+                    "2s",
+                    "--connections",
+                    "8",
+                    "-o",
+                    results.toString());
+
+            assertThat(code).as(out + "\n" + err).isZero();
+            assertThat(out.toString())
+                    .contains("running " + url + " at 200 req/s for 2s")
+                    .contains("400 requests scheduled, 400 ended: ok 400")
+                    .contains("latency from the intended send time: p50")
+                    .contains("results: " + results);
+            assertThat(err.toString()).contains("req/s  p50");
+            JsonNode json =
+                    new ObjectMapper().readTree(results.resolve("run.json").toFile());
+            assertThat(json.toString()).contains("\"target\":\"" + url + "\"");
+            assertThat(Files.readString(results.resolve("latency.hlog"), StandardCharsets.UTF_8))
+                    .contains("GET%20/api/quote/600519?fields=px");
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void badOptionsFailBeforeAnythingIsSent() {
+        assertThat(run("run", "--target", "https://127.0.0.1/x", "--rate", "10", "--duration", "1s"))
+                .isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString()).contains("--target:").contains("TLS arrives later");
+        assertThat(run("run", "--target", "127.0.0.1:80/x", "--rate", "10", "--duration", "1s"))
+                .isEqualTo(ExitCode.USAGE);
+        assertThat(run("run", "--target", "http://127.0.0.1/x", "--rate", "0", "--duration", "1s"))
+                .isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString()).contains("--rate must be above 0");
+        assertThat(run("run", "--target", "http://127.0.0.1/x", "--rate", "10")).isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString()).contains("--duration");
+    }
+}

@@ -1,0 +1,149 @@
+package dev.stampede.engine.pipeline;
+
+import com.lmax.disruptor.BlockingWaitStrategy;
+import com.lmax.disruptor.EventHandler;
+import com.lmax.disruptor.RingBuffer;
+import com.lmax.disruptor.dsl.Disruptor;
+import com.lmax.disruptor.dsl.ProducerType;
+import dev.stampede.common.time.NanoClock;
+import dev.stampede.engine.http.Completion;
+import dev.stampede.engine.http.ConnectionPool;
+import dev.stampede.engine.measure.IntervalRecorder;
+import dev.stampede.engine.measure.LiveSnapshot;
+import dev.stampede.engine.measure.RunEvents;
+import dev.stampede.engine.measure.RunMetrics;
+import dev.stampede.engine.schedule.IntendedTimes;
+import dev.stampede.engine.schedule.Pacer;
+import dev.stampede.engine.schedule.Waiter;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.nio.NioEventLoopGroup;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Consumer;
+
+/**
+ * One load run: the publishing thread paces the schedule ({@link Pacer}: every intended time, never
+ * skipped) and publishes each request into a preallocated Disruptor ring; the ring's consumer hands it
+ * to the Netty connection pool; every completion is recorded against its intended send time ({@link
+ * RunMetrics}); a ticker takes an interval every {@code intervalNanos} (written to {@code latency.hlog},
+ * given to the listener). At the end of the schedule, or on {@link #stop()}, it waits for every
+ * request to end (at most the request timeout and a grace), so the outcome counts always add up to
+ * the requests scheduled.
+ */
+public final class LoadRun {
+
+    private static final long GRACE_NANOS = TimeUnit.SECONDS.toNanos(2);
+
+    private final LoadPlan plan;
+    private final NanoClock clock;
+    private final Path resultDir;
+    private final Consumer<LiveSnapshot> listener;
+    private final RunEvents events;
+    private volatile Pacer pacer;
+    private volatile boolean stopped;
+
+    public LoadRun(LoadPlan plan, NanoClock clock, Path resultDir, Consumer<LiveSnapshot> listener) {
+        this.plan = plan;
+        this.clock = clock;
+        this.resultDir = resultDir;
+        this.listener = listener;
+        this.events = new RunEvents(clock);
+    }
+
+    /** Ends the schedule now (from any thread, e.g. Ctrl-C): nothing more is sent, what is in flight ends. */
+    public void stop() {
+        stopped = true;
+        Pacer current = pacer;
+        if (current != null) {
+            current.stop();
+        }
+    }
+
+    /** Runs to the end of the schedule (or a stop) and returns what happened; blocks the calling thread. */
+    public RunOutcome run() throws IOException, InterruptedException {
+        RunMetrics metrics = new RunMetrics(plan.endpointNames());
+        AtomicLong completed = new AtomicLong();
+        Completion completion = (endpoint, intended, sent, done, status, bodyBytes, result) -> {
+            long sentAt = sent == Completion.NOT_SENT ? done : sent;
+            metrics.record(endpoint, intended, sentAt, done, Outcomes.of(result, status));
+            completed.incrementAndGet();
+        };
+        EventLoopGroup group = new NioEventLoopGroup(1, daemon("stampede-netty"));
+        ConnectionPool pool = new ConnectionPool(plan.target(), plan.connections(), group, plan.client(), clock);
+        Disruptor<RequestEvent> disruptor = new Disruptor<>(
+                RequestEvent::new,
+                plan.ringSize(),
+                daemon("stampede-sender"),
+                ProducerType.SINGLE,
+                new BlockingWaitStrategy());
+        EventHandler<RequestEvent> sender = (event, sequence, endOfBatch) ->
+                pool.send(plan.templates().get(event.endpoint), event.endpoint, event.intendedNanos, completion);
+        disruptor.handleEventsWith(sender);
+        disruptor.setDefaultExceptionHandler(new SendFailures(metrics, completed, events));
+        RingBuffer<RequestEvent> ring = disruptor.start();
+        IntervalRecorder intervals =
+                IntervalRecorder.create(metrics, clock, resultDir, "stampede run " + plan.target());
+        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(daemon("stampede-interval"));
+        ticker.scheduleAtFixedRate(
+                () -> listener.accept(intervals.tick()),
+                plan.intervalNanos(),
+                plan.intervalNanos(),
+                TimeUnit.NANOSECONDS);
+        long startMillis = clock.epochMillis();
+        events.add("started: " + plan.target() + ", " + plan.connections() + " connections, ring " + plan.ringSize());
+        long published = 0;
+        try {
+            Pacer current = new Pacer(clock, plan.schedule(), Waiter.parking());
+            pacer = current;
+            if (stopped) {
+                current.stop();
+            }
+            for (long intended = current.awaitNext(); intended != IntendedTimes.END; intended = current.awaitNext()) {
+                ring.publishEvent(RequestEvent.FILL, intended, 0);
+                published++;
+            }
+            events.add(stopped ? "stopped: no more requests sent" : "schedule ended");
+            long deadline = clock.nanoTime() + plan.client().requestTimeoutNanos() + GRACE_NANOS;
+            while (completed.get() < published && clock.nanoTime() < deadline) {
+                LockSupport.parkNanos(1_000_000L); // the last responses: checked every millisecond
+                if (Thread.interrupted()) {
+                    throw new InterruptedException();
+                }
+            }
+        } finally {
+            disruptor.shutdown(); // every published request has been handed to the pool
+            try {
+                pool.stop(GRACE_NANOS).get(plan.client().requestTimeoutNanos() + 2 * GRACE_NANOS, TimeUnit.NANOSECONDS);
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                events.add("the connection pool did not stop cleanly: " + e);
+            }
+            ticker.shutdownNow();
+            group.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
+            intervals.close();
+        }
+        long endMillis = clock.epochMillis();
+        return new RunOutcome(
+                published,
+                completed.get(),
+                intervals.latest(),
+                events.list(),
+                startMillis,
+                endMillis,
+                intervals.hlogFailure().orElse(null),
+                plan.sendLagThresholdNanos());
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        AtomicLong count = new AtomicLong();
+        return task -> {
+            Thread thread = new Thread(task, name + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

@@ -1,0 +1,20 @@
+package dev.stampede.engine.pipeline;
+
+import dev.stampede.engine.measure.LiveSnapshot;
+import dev.stampede.engine.measure.RunEvent;
+import java.util.List;
+
+/**
+ * How a run ended: requests scheduled (published into the ring) and completed (every outcome counted,
+ * unsent included; equal to scheduled unless the pool failed to finish), the final snapshot, the
+ * events, wall-clock start and end, and a {@code latency.hlog} write failure if any.
+ */
+public record RunOutcome(
+        long scheduled,
+        long completed,
+        LiveSnapshot last,
+        List<RunEvent> events,
+        long startEpochMillis,
+        long endEpochMillis,
+        String hlogFailure,
+        long sendLagThresholdNanos) {}

@@ -1,0 +1,48 @@
+package dev.stampede.engine.pipeline;
+
+import com.lmax.disruptor.ExceptionHandler;
+import dev.stampede.engine.measure.Outcome;
+import dev.stampede.engine.measure.RunEvents;
+import dev.stampede.engine.measure.RunMetrics;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The ring's exception handler: a request whose hand-over to the pool threw (a bug, not a network
+ * failure: those are outcomes the pool reports) still ends, counted as unsent, and the first few
+ * failures are written to the run's events, so the counts add up and the cause is on record.
+ */
+final class SendFailures implements ExceptionHandler<RequestEvent> {
+
+    private static final int EVENTS_KEPT = 10;
+
+    private final RunMetrics metrics;
+    private final AtomicLong completed;
+    private final RunEvents events;
+    private final AtomicLong failures = new AtomicLong();
+
+    SendFailures(RunMetrics metrics, AtomicLong completed, RunEvents events) {
+        this.metrics = metrics;
+        this.completed = completed;
+        this.events = events;
+    }
+
+    @Override
+    public void handleEventException(Throwable failure, long sequence, RequestEvent event) {
+        metrics.record(event.endpoint, event.intendedNanos, 0, 0, Outcome.UNSENT_STOPPED);
+        completed.incrementAndGet();
+        if (failures.incrementAndGet() <= EVENTS_KEPT) {
+            events.add("internal error: a request could not be handed to the connection pool (counted unsent): "
+                    + failure);
+        }
+    }
+
+    @Override
+    public void handleOnStartException(Throwable failure) {
+        events.add("internal error: the sender did not start: " + failure);
+    }
+
+    @Override
+    public void handleOnShutdownException(Throwable failure) {
+        events.add("internal error: the sender did not stop cleanly: " + failure);
+    }
+}

@@ -1,0 +1,82 @@
+package dev.stampede.engine.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.stampede.common.time.NanoClock;
+import dev.stampede.engine.http.ClientOptions;
+import dev.stampede.engine.http.HttpTarget;
+import dev.stampede.engine.http.RequestTemplate;
+import dev.stampede.engine.measure.EndpointSnapshot;
+import dev.stampede.engine.measure.Outcome;
+import dev.stampede.engine.measure.OutcomeCounts;
+import dev.stampede.engine.schedule.ConstantRate;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Whole runs against a loopback server: a 1 s stall shows in the latency (measured from the intended
+ * send times) while the generator keeps to its schedule, and a target killed mid-run still leaves
+ * every scheduled request with exactly one outcome.
+ */
+@Timeout(60)
+class LoadRunIT {
+
+    @TempDir
+    Path dir;
+
+    private static RunOutcome run(String url, double rate, long seconds, int connections, Path dir) throws Exception {
+        NanoClock clock = NanoClock.system();
+        HttpTarget target = HttpTarget.parse(url);
+        LoadPlan plan = new LoadPlan(
+                target,
+                List.of("GET /x"),
+                List.of(RequestTemplate.get(target, "/x")),
+                new ConstantRate(clock.nanoTime() + 200_000_000L, rate, seconds * 1_000_000_000L),
+                connections,
+                ClientOptions.defaults().withRequestTimeoutNanos(3_000_000_000L),
+                4096,
+                1_000_000_000L,
+                1_000_000L);
+        return new LoadRun(plan, clock, dir, snapshot -> {}).run();
+    }
+
+    @Test
+    void aStallInTheMiddleShowsInTheLatencyNotAsMissingRequests() throws Exception {
+        try (StallingServer server = new StallingServer()) {
+            server.stall(2_700, 1_000); // the run starts 200 ms from now: seconds 2.5 to 3.5 of 6
+
+            RunOutcome outcome = run(server.url(), 200, 6, 400, dir);
+
+            EndpointSnapshot all = outcome.last().overall();
+            assertThat(outcome.scheduled()).isEqualTo(1200);
+            assertThat(all.totalCounts().total()).isEqualTo(1200);
+            assertThat(all.totalCounts().get(Outcome.OK)).isEqualTo(1200);
+            // About 200 of 1200 requests waited for the stall's end: up to a second each.
+            assertThat(all.cumulativeLatency().p99Nanos()).isGreaterThan(500_000_000L);
+            assertThat(all.cumulativeLatency().p50Nanos()).isLessThan(100_000_000L);
+            // Enough connections: the stall did not hold the generator back.
+            assertThat(all.cumulativeSendLagP99Nanos()).isLessThan(200_000_000L);
+            assertThat(Files.size(dir.resolve("latency.hlog"))).isPositive();
+        }
+    }
+
+    @Test
+    void everyRequestHasOneOutcomeWhenTheTargetDiesMidRun() throws Exception {
+        try (StallingServer server = new StallingServer()) {
+            server.killAfter(1_700);
+
+            RunOutcome outcome = run(server.url(), 300, 3, 16, dir);
+
+            OutcomeCounts totals = outcome.last().overall().totalCounts();
+            assertThat(outcome.scheduled()).isEqualTo(900);
+            assertThat(totals.total()).isEqualTo(900);
+            assertThat(totals.get(Outcome.OK)).isBetween(300L, 700L);
+            assertThat(totals.get(Outcome.TRANSPORT_CONNECT) + totals.get(Outcome.TRANSPORT_RESET))
+                    .isGreaterThan(100);
+        }
+    }
+}
