@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpServer;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,16 +29,8 @@ class RunCommandTest {
 
     @Test
     void loadsOneUrlAtItsRateAndWritesTheResults() throws Exception {
-        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/api/quote", exchange -> {
-            byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(exchange.getRequestURI().getQuery() == null ? 404 : 200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-        server.start();
-        try {
-            String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/api/quote/600519?fields=px";
+        try (LoopbackHttpServer server = new LoopbackHttpServer()) {
+            String url = "http://127.0.0.1:" + server.port() + "/api/quote/600519?fields=px";
             Path results = dir.resolve("results");
 
             int code = run(
@@ -68,8 +58,6 @@ class RunCommandTest {
             assertThat(json.toString()).contains("\"target\":\"" + url + "\"");
             assertThat(Files.readString(results.resolve("latency.hlog"), StandardCharsets.UTF_8))
                     .contains("GET%20/api/quote/600519?fields=px");
-        } finally {
-            server.stop(0);
         }
     }
 
