@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.LongFunction;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -144,8 +145,7 @@ final class RunCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--target: " + e.getMessage(), e);
         }
-        long start = clock.nanoTime() + 250_000_000L; // the pipeline starts before the first intended time
-        IntendedTimes schedule = poisson
+        LongFunction<IntendedTimes> schedule = start -> poisson
                 ? new PoissonRate(start, rate, duration.toNanos(), seed)
                 : new ConstantRate(start, rate, duration.toNanos());
         String endpoint = "GET " + pathAndQuery;

@@ -52,6 +52,9 @@ public final class ConnectionPool implements AutoCloseable {
     private boolean stopping;
     // Written on the event loop only, read anywhere:
     private volatile int openConnections;
+    /** Completes with the open count once no warm-up connect is in flight (event loop only). */
+    private CompletableFuture<Integer> warmedUp;
+
     private volatile long connectAttempts;
     private volatile boolean stopRequested;
 
@@ -123,6 +126,42 @@ public final class ConnectionPool implements AutoCloseable {
         } catch (RejectedExecutionException e) {
             outstanding.decrementAndGet();
             refuse(endpoint, intendedNanos, completion, SendResult.UNSENT_STOPPED);
+        }
+    }
+
+    /**
+     * Opens up to {@code count} connections before the first request, so a run does not start with every
+     * request waiting for a connect. Any thread.
+     *
+     * @return completes with the number of open connections once none is still connecting (connects that
+     *     fail are left to the usual backoff)
+     */
+    public CompletableFuture<Integer> warmUp(int count) {
+        CompletableFuture<Integer> done = new CompletableFuture<>();
+        try {
+            loop.execute(() -> {
+                long now = clock.nanoTime();
+                for (int i = 0; i < slots.length && open + connecting < Math.min(count, slots.length); i++) {
+                    if (slots[i].mayConnect(now)) {
+                        connecting++;
+                        connectAttempts++;
+                        slots[i].connect(bootstrap);
+                    }
+                }
+                warmedUp = done;
+                completeWarmUpIfDone();
+            });
+        } catch (RejectedExecutionException e) {
+            done.complete(0);
+        }
+        return done;
+    }
+
+    private void completeWarmUpIfDone() {
+        if (warmedUp != null && connecting == 0) {
+            CompletableFuture<Integer> done = warmedUp;
+            warmedUp = null;
+            done.complete(open);
         }
     }
 
@@ -228,6 +267,7 @@ public final class ConnectionPool implements AutoCloseable {
         connection.resetBackoff();
         connection.state = Connection.State.IDLE;
         takeNext(connection);
+        completeWarmUpIfDone();
     }
 
     /** A connection became free: give it the oldest waiting request, or park it as idle. */
@@ -296,6 +336,7 @@ public final class ConnectionPool implements AutoCloseable {
         } else {
             openForDemand();
         }
+        completeWarmUpIfDone();
     }
 
     private void failWaiting(SendResult result) {

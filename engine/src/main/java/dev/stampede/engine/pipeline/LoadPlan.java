@@ -5,10 +5,12 @@ import dev.stampede.engine.http.HttpTarget;
 import dev.stampede.engine.http.RequestTemplate;
 import dev.stampede.engine.schedule.IntendedTimes;
 import java.util.List;
+import java.util.function.LongFunction;
 
 /**
  * What a load run sends: where to, which requests (one template per endpoint, named for the results),
- * when ({@code schedule}, intended send times on the run's clock) and how (connections, client
+ * when ({@code schedule}: given its start on the run's clock, the intended send times; the run starts
+ * it once connections are open) and how (connections, client
  * timeouts, ring size, the measurement interval). Every request goes to endpoint 0 unless a source
  * picks others; a single-URL run has one.
  */
@@ -16,7 +18,7 @@ public record LoadPlan(
         HttpTarget target,
         List<String> endpointNames,
         List<RequestTemplate> templates,
-        IntendedTimes schedule,
+        LongFunction<IntendedTimes> schedule,
         int connections,
         ClientOptions client,
         int ringSize,

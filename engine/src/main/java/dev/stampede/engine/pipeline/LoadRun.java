@@ -38,6 +38,9 @@ import java.util.function.Consumer;
 public final class LoadRun {
 
     private static final long GRACE_NANOS = TimeUnit.SECONDS.toNanos(2);
+    private static final int WARM_CONNECTIONS = 64;
+    /** The first intended time is this far after the warm-up: the threads are running by then. */
+    private static final long START_LEAD_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
 
     private final LoadPlan plan;
     private final NanoClock clock;
@@ -75,6 +78,8 @@ public final class LoadRun {
         };
         EventLoopGroup group = new NioEventLoopGroup(1, daemon("stampede-netty"));
         ConnectionPool pool = new ConnectionPool(plan.target(), plan.connections(), group, plan.client(), clock);
+        // Connections open before the first intended time (bounded by the connect timeout), not with it.
+        int warm = warmUp(pool);
         Disruptor<RequestEvent> disruptor = new Disruptor<>(
                 RequestEvent::new,
                 plan.ringSize(),
@@ -98,7 +103,8 @@ public final class LoadRun {
         events.add("started: " + plan.target() + ", " + plan.connections() + " connections, ring " + plan.ringSize());
         long published = 0;
         try {
-            Pacer current = new Pacer(clock, plan.schedule(), Waiter.parking());
+            IntendedTimes schedule = plan.schedule().apply(clock.nanoTime() + START_LEAD_NANOS);
+            Pacer current = new Pacer(clock, schedule, Waiter.parking());
             pacer = current;
             if (stopped) {
                 current.stop();
@@ -136,6 +142,16 @@ public final class LoadRun {
                 endMillis,
                 intervals.hlogFailure().orElse(null),
                 plan.sendLagThresholdNanos());
+    }
+
+    /** Opens up to {@link #WARM_CONNECTIONS} connections and waits for them; returns how many opened. */
+    private int warmUp(ConnectionPool pool) throws InterruptedException {
+        try {
+            return pool.warmUp(Math.min(plan.connections(), WARM_CONNECTIONS))
+                    .get(plan.client().connectTimeoutNanos() + GRACE_NANOS, TimeUnit.NANOSECONDS);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            return pool.openConnections();
+        }
     }
 
     private static java.util.concurrent.ThreadFactory daemon(String name) {

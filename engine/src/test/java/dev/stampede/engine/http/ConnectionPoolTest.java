@@ -271,4 +271,19 @@ class ConnectionPoolTest {
         assertThat(recording.counts(0, 5)).isEqualTo(Map.of(SendResult.OK, 5));
         assertThat(server.connectionsAccepted()).isEqualTo(5);
     }
+
+    @Test
+    void warmUpOpensConnectionsBeforeTheFirstRequest() throws Exception {
+        ConnectionPool pool = pool(8, ClientOptions.defaults());
+        try {
+            assertThat(pool.warmUp(5).get(5, java.util.concurrent.TimeUnit.SECONDS))
+                    .isEqualTo(5);
+            assertThat(pool.openConnections()).isEqualTo(5);
+            assertThat(pool.warmUp(20).get(5, java.util.concurrent.TimeUnit.SECONDS))
+                    .as("never more than the pool's connections")
+                    .isEqualTo(8);
+        } finally {
+            pool.close();
+        }
+    }
 }

@@ -35,7 +35,7 @@ class LoadRunIT {
                 target,
                 List.of("GET /x"),
                 List.of(RequestTemplate.get(target, "/x")),
-                new ConstantRate(clock.nanoTime() + 200_000_000L, rate, seconds * 1_000_000_000L),
+                start -> new ConstantRate(start, rate, seconds * 1_000_000_000L),
                 connections,
                 ClientOptions.defaults().withRequestTimeoutNanos(3_000_000_000L),
                 4096,
@@ -47,7 +47,7 @@ class LoadRunIT {
     @Test
     void aStallInTheMiddleShowsInTheLatencyNotAsMissingRequests() throws Exception {
         try (StallingServer server = new StallingServer()) {
-            server.stall(2_700, 1_000); // the run starts 200 ms from now: seconds 2.5 to 3.5 of 6
+            server.stall(2_500, 1_000); // the run starts about 50 ms from now: seconds 2.5 to 3.5 of 6
 
             RunOutcome outcome = run(server.url(), 200, 6, 400, dir);
 
@@ -67,7 +67,7 @@ class LoadRunIT {
     @Test
     void everyRequestHasOneOutcomeWhenTheTargetDiesMidRun() throws Exception {
         try (StallingServer server = new StallingServer()) {
-            server.killAfter(1_700);
+            server.killAfter(1_500);
 
             RunOutcome outcome = run(server.url(), 300, 3, 16, dir);
 
