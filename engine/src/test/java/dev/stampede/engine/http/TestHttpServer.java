@@ -32,9 +32,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A tiny HTTP/1.1 server on 127.0.0.1, port 0, for the client's tests. By path: {@code /ok} 200 with
  * body "hello", {@code /missing} 404, {@code /error} 500, {@code /close} 200 then closes, {@code /garbage} an unparsable status line, {@code
- * /hold} answers 200 only when {@link #releaseHeld()} is called (or never).
+ * /hold} answers 200 only when {@link #releaseHeld()} is called (or never). While {@linkplain #stall
+ * stalled}, every request is held and answered (200) when the stall ends.
  */
-final class TestHttpServer implements AutoCloseable {
+public final class TestHttpServer implements AutoCloseable {
 
     static final byte[] HELLO = "hello".getBytes(StandardCharsets.UTF_8);
 
@@ -44,9 +45,10 @@ final class TestHttpServer implements AutoCloseable {
     private final AtomicInteger requests = new AtomicInteger();
     private final Queue<ChannelHandlerContext> held = new ConcurrentLinkedQueue<>();
     private final CountDownLatch firstHeld = new CountDownLatch(1);
+    private final java.util.concurrent.atomic.AtomicBoolean stalled = new java.util.concurrent.atomic.AtomicBoolean();
     private final Channel server;
 
-    TestHttpServer() throws InterruptedException {
+    public TestHttpServer() throws InterruptedException {
         server = new ServerBootstrap()
                 .group(group)
                 .channel(NioServerSocketChannel.class)
@@ -70,7 +72,7 @@ final class TestHttpServer implements AutoCloseable {
         return ((java.net.InetSocketAddress) server.localAddress()).getPort();
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + port();
     }
 
@@ -95,6 +97,29 @@ final class TestHttpServer implements AutoCloseable {
             ChannelHandlerContext c = ctx;
             c.executor().execute(() -> c.writeAndFlush(response(HttpResponseStatus.OK, false)));
         }
+    }
+
+    /** Holds every request from {@code afterMillis} from now for {@code lengthMillis}, then answers them all. */
+    public void stall(long afterMillis, long lengthMillis) {
+        group.schedule(() -> stalled.set(true), afterMillis, TimeUnit.MILLISECONDS);
+        group.schedule(
+                () -> {
+                    stalled.set(false);
+                    releaseHeld();
+                },
+                afterMillis + lengthMillis,
+                TimeUnit.MILLISECONDS);
+    }
+
+    /** Kills the server {@code afterMillis} from now (see {@link #kill()}). */
+    public void killAfter(long afterMillis) {
+        group.schedule(
+                () -> {
+                    server.close();
+                    children.close();
+                },
+                afterMillis,
+                TimeUnit.MILLISECONDS);
     }
 
     /** Stops listening and closes every accepted connection; returns when all are closed. */
@@ -123,6 +148,10 @@ final class TestHttpServer implements AutoCloseable {
         @Override
         protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest request) {
             requests.incrementAndGet();
+            if (stalled.get()) {
+                held.add(ctx);
+                return;
+            }
             switch (request.uri()) {
                 case "/ok" -> ctx.writeAndFlush(response(HttpResponseStatus.OK, false));
                 case "/missing" -> ctx.writeAndFlush(response(HttpResponseStatus.NOT_FOUND, false));

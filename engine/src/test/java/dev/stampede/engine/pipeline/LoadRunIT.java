@@ -6,6 +6,7 @@ import dev.stampede.common.time.NanoClock;
 import dev.stampede.engine.http.ClientOptions;
 import dev.stampede.engine.http.HttpTarget;
 import dev.stampede.engine.http.RequestTemplate;
+import dev.stampede.engine.http.TestHttpServer;
 import dev.stampede.engine.measure.EndpointSnapshot;
 import dev.stampede.engine.measure.Outcome;
 import dev.stampede.engine.measure.OutcomeCounts;
@@ -33,8 +34,8 @@ class LoadRunIT {
         HttpTarget target = HttpTarget.parse(url);
         LoadPlan plan = new LoadPlan(
                 target,
-                List.of("GET /x"),
-                List.of(RequestTemplate.get(target, "/x")),
+                List.of("GET /ok"),
+                List.of(RequestTemplate.get(target, "/ok")),
                 start -> new ConstantRate(start, rate, seconds * 1_000_000_000L),
                 connections,
                 ClientOptions.defaults().withRequestTimeoutNanos(3_000_000_000L),
@@ -46,7 +47,7 @@ class LoadRunIT {
 
     @Test
     void aStallInTheMiddleShowsInTheLatencyNotAsMissingRequests() throws Exception {
-        try (StallingServer server = new StallingServer()) {
+        try (TestHttpServer server = new TestHttpServer()) {
             server.stall(2_500, 1_000); // the run starts about 50 ms from now: seconds 2.5 to 3.5 of 6
 
             RunOutcome outcome = run(server.url(), 200, 6, 400, dir);
@@ -66,7 +67,7 @@ class LoadRunIT {
 
     @Test
     void everyRequestHasOneOutcomeWhenTheTargetDiesMidRun() throws Exception {
-        try (StallingServer server = new StallingServer()) {
+        try (TestHttpServer server = new TestHttpServer()) {
             server.killAfter(1_500);
 
             RunOutcome outcome = run(server.url(), 300, 3, 16, dir);
