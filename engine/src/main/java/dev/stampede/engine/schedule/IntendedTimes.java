@@ -14,7 +14,7 @@ package dev.stampede.engine.schedule;
  *       nothing and takes no lock. Implementations are single-threaded, owned by that thread.
  * </ul>
  *
- * <p>Times are clock readings, so they may wrap like {@code System.nanoTime()} does: compare two of
+ * <p>Times are clock readings, so they may wrap like any monotonic nanosecond clock: compare two of
  * them by the sign of their difference, never with {@code <}.
  */
 @FunctionalInterface
