@@ -49,6 +49,16 @@ final class Fields extends AbstractMap<String, String> {
         return copy;
     }
 
+    /** The name of field {@code i} (0 to size - 1), in insertion order. */
+    String name(int i) {
+        return names[i];
+    }
+
+    /** The value of field {@code i}. */
+    String value(int i) {
+        return values[i];
+    }
+
     @Override
     public int size() {
         return size;

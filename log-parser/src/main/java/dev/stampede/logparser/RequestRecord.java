@@ -217,6 +217,48 @@ public final class RequestRecord {
         return this;
     }
 
+    /**
+     * The headers by position, for code that visits every record (the store's encoder): no map view, no
+     * iterator, no entry objects. Names are lower-case; order is the order they were added.
+     */
+    public int headerCount() {
+        return headers == null ? 0 : headers.size();
+    }
+
+    public String headerName(int i) {
+        return headers.name(i);
+    }
+
+    public String headerValue(int i) {
+        return headers.value(i);
+    }
+
+    /** The cookies by position (see {@link #headerCount()}). */
+    public int cookieCount() {
+        return cookies == null ? 0 : cookies.size();
+    }
+
+    public String cookieName(int i) {
+        return cookies.name(i);
+    }
+
+    public String cookieValue(int i) {
+        return cookies.value(i);
+    }
+
+    /** The extras by position (see {@link #headerCount()}). */
+    public int extraCount() {
+        return extras == null ? 0 : extras.size();
+    }
+
+    public String extraName(int i) {
+        return extras.name(i);
+    }
+
+    public String extraValue(int i) {
+        return extras.value(i);
+    }
+
     /** Request cookies the format logged, by name (read-only view; add with {@link #cookie}). */
     public Map<String, String> cookies() {
         return cookies == null ? Map.of() : cookies;

@@ -1,7 +1,6 @@
 package dev.stampede.logparser.store;
 
 import dev.stampede.logparser.RequestRecord;
-import java.util.Map;
 
 /**
  * Encodes records in the store's format (see {@link RecordCodec}) into a growing buffer, on any thread:
@@ -36,24 +35,7 @@ public final class RecordEncoder {
         out.writeZigZag(record.requestTimeMicros());
         out.writeZigZag(record.upstreamTimeMicros());
         inline(record.clientAddress());
-        Map<String, String> headers = record.headers();
-        out.writeVarLong(headers.size());
-        for (Map.Entry<String, String> header : headers.entrySet()) {
-            shared(header.getKey());
-            shared(header.getValue());
-        }
-        Map<String, String> cookies = record.cookies();
-        out.writeVarLong(cookies.size());
-        for (Map.Entry<String, String> cookie : cookies.entrySet()) {
-            shared(cookie.getKey());
-            inline(cookie.getValue());
-        }
-        Map<String, String> extras = record.extras();
-        out.writeVarLong(extras.size());
-        for (Map.Entry<String, String> extra : extras.entrySet()) {
-            shared(extra.getKey());
-            inline(extra.getValue());
-        }
+        encodeFields(record);
         byte[] body = record.body();
         out.writeVarLong(body == null ? 0 : body.length + 1L);
         if (body != null) {
@@ -61,6 +43,28 @@ public final class RecordEncoder {
         }
         out.writeVarLong(fileId);
         out.writeVarLong(record.sourceLine());
+    }
+
+    /** Headers, cookies and extras, by position (no map views or entry objects per record). */
+    private void encodeFields(RequestRecord record) {
+        int headers = record.headerCount();
+        out.writeVarLong(headers);
+        for (int i = 0; i < headers; i++) {
+            shared(record.headerName(i));
+            shared(record.headerValue(i));
+        }
+        int cookies = record.cookieCount();
+        out.writeVarLong(cookies);
+        for (int i = 0; i < cookies; i++) {
+            shared(record.cookieName(i));
+            inline(record.cookieValue(i));
+        }
+        int extras = record.extraCount();
+        out.writeVarLong(extras);
+        for (int i = 0; i < extras; i++) {
+            shared(record.extraName(i));
+            inline(record.extraValue(i));
+        }
     }
 
     private void shared(String value) {
