@@ -25,7 +25,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -142,7 +141,7 @@ final class ModelCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         ModelOptions options = options();
-        prepareOutput();
+        OutputDirectory.createEmpty(output, "the model");
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         boolean terminal = System.console() != null;
@@ -243,19 +242,5 @@ final class ModelCommand implements Callable<Integer> {
                 seed,
                 maskingKey,
                 accounts);
-    }
-
-    private void prepareOutput() throws IOException {
-        if (Files.exists(output)) {
-            if (!Files.isDirectory(output)) {
-                throw new RunFailedException(output + " exists and is not a directory");
-            }
-            try (Stream<Path> entries = Files.list(output)) {
-                if (entries.findAny().isPresent()) {
-                    throw new RunFailedException(output + " is not empty; give a new directory for the model");
-                }
-            }
-        }
-        Files.createDirectories(output);
     }
 }

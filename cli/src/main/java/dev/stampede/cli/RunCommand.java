@@ -16,7 +16,6 @@ import dev.stampede.engine.schedule.PoissonRate;
 import dev.stampede.engine.schedule.RingSizing;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,7 +27,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.LongFunction;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -137,7 +135,7 @@ final class RunCommand implements Callable<Integer> {
                         + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT)
                                 .format(Instant.ofEpochMilli(clock.epochMillis())
                                         .atOffset(ZoneOffset.UTC)));
-        prepare(dir);
+        OutputDirectory.createEmpty(dir, "the results");
         RingSizing sizing = RingSizing.derive(rate, timeout.toNanos()).withConnections(connections);
         RequestTemplate request;
         try {
@@ -205,19 +203,5 @@ final class RunCommand implements Callable<Integer> {
 
     private static String trim(double value) {
         return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
-    }
-
-    private static void prepare(Path dir) throws IOException {
-        if (Files.exists(dir)) {
-            if (!Files.isDirectory(dir)) {
-                throw new RunFailedException(dir + " exists and is not a directory");
-            }
-            try (Stream<Path> entries = Files.list(dir)) {
-                if (entries.findAny().isPresent()) {
-                    throw new RunFailedException(dir + " is not empty; give a new result directory");
-                }
-            }
-        }
-        Files.createDirectories(dir);
     }
 }

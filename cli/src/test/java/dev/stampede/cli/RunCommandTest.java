@@ -62,7 +62,7 @@ class RunCommandTest {
     }
 
     @Test
-    void badOptionsFailBeforeAnythingIsSent() {
+    void badOptionsFailBeforeAnythingIsSent() throws Exception {
         assertThat(run("run", "--target", "https://127.0.0.1/x", "--rate", "10", "--duration", "1s"))
                 .isEqualTo(ExitCode.USAGE);
         assertThat(err.toString()).contains("--target:").contains("TLS arrives later");
@@ -73,5 +73,19 @@ class RunCommandTest {
         assertThat(err.toString()).contains("--rate must be above 0");
         assertThat(run("run", "--target", "http://127.0.0.1/x", "--rate", "10")).isEqualTo(ExitCode.USAGE);
         assertThat(err.toString()).contains("--duration");
+        Path used = Files.createDirectories(dir.resolve("used"));
+        Files.writeString(used.resolve("run.json"), "{}", StandardCharsets.UTF_8);
+        assertThat(run(
+                        "run",
+                        "--target",
+                        "http://127.0.0.1:9/x",
+                        "--rate",
+                        "10",
+                        "--duration",
+                        "1s",
+                        "-o",
+                        used.toString()))
+                .isEqualTo(ExitCode.RUN_FAILED);
+        assertThat(err.toString()).contains(used + " is not empty; give a new directory for the results");
     }
 }
