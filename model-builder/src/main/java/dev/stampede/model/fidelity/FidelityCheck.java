@@ -23,7 +23,12 @@ import java.util.SplittableRandom;
  */
 public final class FidelityCheck {
 
-    static final int SESSIONS_PER_SOURCE_SESSION = 4;
+    /**
+     * Sixteen: at four, the model's own sampling noise alone moved the testbed's mix distance by about
+     * 0.5 percentage points, enough to cross the 1 % goal now and then.
+     */
+    static final int SESSIONS_PER_SOURCE_SESSION = 16;
+
     static final long MAX_REQUESTS = 4_000_000;
 
     private FidelityCheck() {}

@@ -65,7 +65,7 @@ class ModelBuilderDatasetTest {
         FidelityReport report = FidelityCheck.run(model, build.source(), FidelityThresholds.defaults(), 3);
         assertThat(report.coverage()).isGreaterThan(0.95);
         assertThat(report.mixDistance()).isLessThan(0.05);
-        assertThat(report.generatedSessions()).isEqualTo(4 * model.sessions().sessions());
+        assertThat(report.generatedSessions()).isEqualTo(16 * model.sessions().sessions());
     }
 
     @Test
