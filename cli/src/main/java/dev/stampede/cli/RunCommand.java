@@ -5,6 +5,7 @@ import dev.stampede.engine.http.ClientOptions;
 import dev.stampede.engine.http.HttpTarget;
 import dev.stampede.engine.http.RequestTemplate;
 import dev.stampede.engine.measure.GeneratorHealth;
+import dev.stampede.engine.measure.RunIds;
 import dev.stampede.engine.measure.RunInfo;
 import dev.stampede.engine.measure.RunJsonWriter;
 import dev.stampede.engine.pipeline.LoadPlan;
@@ -14,6 +15,10 @@ import dev.stampede.engine.schedule.ConstantRate;
 import dev.stampede.engine.schedule.IntendedTimes;
 import dev.stampede.engine.schedule.PoissonRate;
 import dev.stampede.engine.schedule.RingSizing;
+import dev.stampede.engine.source.Marks;
+import dev.stampede.engine.source.RequestShaper;
+import dev.stampede.engine.source.Rewrite;
+import dev.stampede.engine.source.UrlSource;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -22,7 +27,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -102,6 +106,40 @@ final class RunCommand implements Callable<Integer> {
             description = "Result directory to create (default: run-<UTC time> here).")
     Path output;
 
+    @Option(
+            names = "--mark",
+            paramLabel = "NAME:VALUE",
+            description = "The test-mark header every request carries (default: ${DEFAULT-VALUE}); the chain under"
+                    + " test routes marked traffic to its shadow stores.")
+    String mark = "X-Stampede-Test:1";
+
+    @Option(
+            names = "--no-mark",
+            description = "Send no test-mark header (production-like, unmarked traffic: only against systems where"
+                    + " that is safe).")
+    boolean noMark;
+
+    @Option(
+            names = "--no-trace",
+            description = "Send no W3C traceparent (default: every request carries one, its trace id derived from the"
+                    + " run id and the request's number).")
+    boolean noTrace;
+
+    private Marks marks() {
+        int colon = mark.indexOf(':');
+        if (colon <= 0 || colon == mark.length() - 1) {
+            throw new ParameterException(spec.commandLine(), "--mark must be NAME:VALUE, got '" + mark + "'");
+        }
+        Marks marks;
+        try {
+            marks = new Marks(
+                    mark.substring(0, colon).strip(), mark.substring(colon + 1).strip(), !noTrace, Map.of());
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--mark: " + e.getMessage(), e);
+        }
+        return noMark ? marks.unmarked() : marks;
+    }
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         HttpTarget url;
@@ -137,9 +175,11 @@ final class RunCommand implements Callable<Integer> {
                                         .atOffset(ZoneOffset.UTC)));
         OutputDirectory.createEmpty(dir, "the results");
         RingSizing sizing = RingSizing.derive(rate, timeout.toNanos()).withConnections(connections);
+        String runId = RunIds.next(clock, new java.security.SecureRandom());
+        RequestShaper shaper = new RequestShaper(url, Rewrite.NONE, marks(), runId);
         RequestTemplate request;
         try {
-            request = RequestTemplate.get(url, pathAndQuery);
+            request = shaper.finish(shaper.start("GET", pathAndQuery), -1).build();
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--target: " + e.getMessage(), e);
         }
@@ -149,9 +189,7 @@ final class RunCommand implements Callable<Integer> {
         String endpoint = "GET " + pathAndQuery;
         LoadPlan plan = new LoadPlan(
                 url,
-                List.of(endpoint),
-                List.of(request),
-                schedule,
+                new UrlSource(endpoint, request, shaper, schedule),
                 sizing.connections(),
                 ClientOptions.defaults().withRequestTimeoutNanos(timeout.toNanos()),
                 sizing.ringSize(),
@@ -185,6 +223,7 @@ final class RunCommand implements Callable<Integer> {
         versions.put("stampede", BuildInfo.load().version());
         versions.put("java", System.getProperty("java.version"));
         RunInfo info = RunInfo.of(
+                runId,
                 "run " + target,
                 target,
                 versions,

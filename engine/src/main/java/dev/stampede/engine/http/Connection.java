@@ -45,6 +45,8 @@ final class Connection {
     private long bodyBytes;
     private boolean keepAlive;
     private boolean informational;
+    /** The final response's headers while a listener waits for its end; null otherwise. */
+    private io.netty.handler.codec.http.HttpHeaders responseHeaders;
 
     Connection(ConnectionPool pool) {
         this.pool = pool;
@@ -127,6 +129,8 @@ final class Connection {
         status = response.status().code();
         informational = status >= 100 && status < 200 && status != 101;
         keepAlive = HttpUtil.isKeepAlive(response);
+        Exchange exchange = inFlight;
+        responseHeaders = !informational && exchange.template.listener() != null ? response.headers() : null;
     }
 
     private void onResponseEnd() {
@@ -134,6 +138,11 @@ final class Connection {
             informational = false; // 100 Continue and friends: the real response follows
             return;
         }
+        ResponseListener listener = inFlight.template.listener();
+        if (listener != null && responseHeaders != null) {
+            pool.notifyListener(listener, status, responseHeaders);
+        }
+        responseHeaders = null;
         pool.onResponse(this, status, bodyBytes, keepAlive);
     }
 

@@ -403,6 +403,15 @@ public final class ConnectionPool implements AutoCloseable {
         call(completion, endpoint, intendedNanos, Completion.NOT_SENT, 0, 0, result);
     }
 
+    /** Tells a request's response listener what came back; a throw is counted, never propagated. */
+    void notifyListener(ResponseListener listener, int status, io.netty.handler.codec.http.HttpHeaders headers) {
+        try {
+            listener.onResponse(status, headers);
+        } catch (RuntimeException e) {
+            callbackErrors.incrementAndGet();
+        }
+    }
+
     private void call(
             Completion completion,
             int endpoint,

@@ -9,6 +9,7 @@ import java.util.Objects;
 /**
  * What {@code run.json} says about a run. Immutable.
  *
+ * @param runId the run's id (in {@code baggage} and every trace id of the run)
  * @param scenario the scenario's name
  * @param target the target base URL
  * @param versions tool and environment versions (e.g. stampede, java), in the given order
@@ -22,6 +23,7 @@ import java.util.Objects;
  * @param generator whether the generator kept to its schedule
  */
 public record RunInfo(
+        String runId,
         String scenario,
         String target,
         Map<String, String> versions,
@@ -36,6 +38,7 @@ public record RunInfo(
 
     /** Copies the collections, keeping the order of {@code versions}. */
     public RunInfo {
+        Objects.requireNonNull(runId, "runId");
         Objects.requireNonNull(scenario, "scenario");
         Objects.requireNonNull(target, "target");
         versions = Collections.unmodifiableMap(new LinkedHashMap<>(versions));
@@ -60,6 +63,7 @@ public record RunInfo(
      * @param sendLagThresholdNanos see {@link GeneratorHealth#DEFAULT_THRESHOLD_NANOS}
      */
     public static RunInfo of(
+            String runId,
             String scenario,
             String target,
             Map<String, String> versions,
@@ -72,6 +76,7 @@ public record RunInfo(
                 .map(e -> new EndpointTotals(e.name(), e.totalCounts()))
                 .toList();
         return new RunInfo(
+                runId,
                 scenario,
                 target,
                 versions,

@@ -16,7 +16,7 @@ import java.time.Instant;
 import java.util.Map;
 
 /**
- * Writes {@code run.json}: format name and version, scenario, target, versions, start and end, events,
+ * Writes {@code run.json}: format name and version, run id, scenario, target, versions, start and end, events,
  * outcome totals (overall and per endpoint, every outcome code present, zeros included), the latency
  * log's conventions, and whether the generator fell behind.
  *
@@ -71,6 +71,7 @@ public final class RunJsonWriter {
         json.writeStartObject();
         json.writeStringField("format", FORMAT);
         json.writeNumberField("formatVersion", FORMAT_VERSION);
+        json.writeStringField("runId", run.runId());
         json.writeStringField("scenario", run.scenario());
         json.writeStringField("target", run.target());
         json.writeObjectFieldStart("versions");

@@ -2,23 +2,17 @@ package dev.stampede.engine.pipeline;
 
 import dev.stampede.engine.http.ClientOptions;
 import dev.stampede.engine.http.HttpTarget;
-import dev.stampede.engine.http.RequestTemplate;
-import dev.stampede.engine.schedule.IntendedTimes;
-import java.util.List;
-import java.util.function.LongFunction;
+import dev.stampede.engine.source.RequestSource;
 
 /**
- * What a load run sends: where to, which requests (one template per endpoint, named for the results),
- * when ({@code schedule}: given its start on the run's clock, the intended send times; the run starts
- * it once connections are open) and how (connections, client
- * timeouts, ring size, the measurement interval). Every request goes to endpoint 0 unless a source
- * picks others; a single-URL run has one.
+ * What a load run sends: where to, which requests and when ({@code source}: one timeline of intended
+ * send times and the requests due then, started once connections are open, its endpoint names keying
+ * the results) and how (connections, client timeouts, ring size, the measurement interval, the send-lag
+ * threshold of generator health).
  */
 public record LoadPlan(
         HttpTarget target,
-        List<String> endpointNames,
-        List<RequestTemplate> templates,
-        LongFunction<IntendedTimes> schedule,
+        RequestSource<?> source,
         int connections,
         ClientOptions client,
         int ringSize,
@@ -26,10 +20,8 @@ public record LoadPlan(
         long sendLagThresholdNanos) {
 
     public LoadPlan {
-        endpointNames = List.copyOf(endpointNames);
-        templates = List.copyOf(templates);
-        if (endpointNames.size() != templates.size() || templates.isEmpty()) {
-            throw new IllegalArgumentException("one name per request template, at least one");
+        if (source == null || source.endpointNames().isEmpty()) {
+            throw new IllegalArgumentException("a source with at least one endpoint is required");
         }
         if (Integer.bitCount(ringSize) != 1) {
             throw new IllegalArgumentException("the ring size must be a power of two, got " + ringSize);

@@ -8,6 +8,7 @@ import com.lmax.disruptor.dsl.ProducerType;
 import dev.stampede.common.time.NanoClock;
 import dev.stampede.engine.http.Completion;
 import dev.stampede.engine.http.ConnectionPool;
+import dev.stampede.engine.http.RequestTemplate;
 import dev.stampede.engine.measure.IntervalRecorder;
 import dev.stampede.engine.measure.LiveSnapshot;
 import dev.stampede.engine.measure.RunEvents;
@@ -15,6 +16,8 @@ import dev.stampede.engine.measure.RunMetrics;
 import dev.stampede.engine.schedule.IntendedTimes;
 import dev.stampede.engine.schedule.Pacer;
 import dev.stampede.engine.schedule.Waiter;
+import dev.stampede.engine.source.RequestSource;
+import dev.stampede.engine.source.SourceSlot;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.nio.NioEventLoopGroup;
 import java.io.IOException;
@@ -69,7 +72,11 @@ public final class LoadRun {
 
     /** Runs to the end of the schedule (or a stop) and returns what happened; blocks the calling thread. */
     public RunOutcome run() throws IOException, InterruptedException {
-        RunMetrics metrics = new RunMetrics(plan.endpointNames());
+        return run(plan.source());
+    }
+
+    private <S extends SourceSlot> RunOutcome run(RequestSource<S> source) throws IOException, InterruptedException {
+        RunMetrics metrics = new RunMetrics(source.endpointNames());
         AtomicLong completed = new AtomicLong();
         Completion completion = (endpoint, intended, sent, done, status, bodyBytes, result) -> {
             long sentAt = sent == Completion.NOT_SENT ? done : sent;
@@ -81,14 +88,16 @@ public final class LoadRun {
         // Connections open before the first intended time (bounded by the connect timeout), not with it.
         int warm = warmUp(pool);
         Disruptor<RequestEvent> disruptor = new Disruptor<>(
-                RequestEvent::new,
+                () -> {
+                    RequestEvent event = new RequestEvent();
+                    event.slot = source.newSlot();
+                    return event;
+                },
                 plan.ringSize(),
                 daemon("stampede-sender"),
                 ProducerType.SINGLE,
                 new BlockingWaitStrategy());
-        EventHandler<RequestEvent> sender = (event, sequence, endOfBatch) ->
-                pool.send(plan.templates().get(event.endpoint), event.endpoint, event.intendedNanos, completion);
-        disruptor.handleEventsWith(sender);
+        disruptor.handleEventsWith(new Sender<>(source, pool, completion));
         disruptor.setDefaultExceptionHandler(new SendFailures(metrics, completed, events));
         RingBuffer<RequestEvent> ring = disruptor.start();
         IntervalRecorder intervals =
@@ -103,17 +112,29 @@ public final class LoadRun {
         events.add("started: " + plan.target() + ", " + plan.connections() + " connections, ring " + plan.ringSize());
         long published = 0;
         try {
-            IntendedTimes schedule = plan.schedule().apply(clock.nanoTime() + START_LEAD_NANOS);
-            Pacer current = new Pacer(clock, schedule, Waiter.parking());
+            source.start(clock.nanoTime() + START_LEAD_NANOS);
+            SlotTimes<S> times = new SlotTimes<>(source);
+            Pacer current = new Pacer(clock, times, Waiter.parking());
             pacer = current;
             if (stopped) {
                 current.stop();
             }
-            for (long intended = current.awaitNext(); intended != IntendedTimes.END; intended = current.awaitNext()) {
-                ring.publishEvent(RequestEvent.FILL, intended, 0);
+            // Claim a slot, let the source fill it and the pacer hold it until its time, then publish.
+            while (true) {
+                long sequence = ring.next();
+                RequestEvent event = ring.get(sequence);
+                times.slot = slotOf(event);
+                long intended = current.awaitNext();
+                event.end = intended == IntendedTimes.END;
+                event.intendedNanos = intended;
+                ring.publish(sequence);
+                if (event.end) {
+                    break;
+                }
                 published++;
             }
             events.add(stopped ? "stopped: no more requests sent" : "schedule ended");
+            source.report().forEach(events::add);
             long deadline = clock.nanoTime() + plan.client().requestTimeoutNanos() + GRACE_NANOS;
             while (completed.get() < published && clock.nanoTime() < deadline) {
                 LockSupport.parkNanos(1_000_000L); // the last responses: checked every millisecond
@@ -131,6 +152,7 @@ public final class LoadRun {
             ticker.shutdownNow();
             group.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
             intervals.close();
+            source.close();
         }
         long endMillis = clock.epochMillis();
         return new RunOutcome(
@@ -142,6 +164,51 @@ public final class LoadRun {
                 endMillis,
                 intervals.hlogFailure().orElse(null),
                 plan.sendLagThresholdNanos());
+    }
+
+    /** A ring slot's source part, typed: every slot was made by the run's source ({@code newSlot}). */
+    @SuppressWarnings("unchecked")
+    private static <S extends SourceSlot> S slotOf(RequestEvent event) {
+        return (S) event.slot;
+    }
+
+    /** The schedule as the pacer sees it: the source's next time, noted in the slot being filled. */
+    private static final class SlotTimes<S extends SourceSlot> implements IntendedTimes {
+        private final RequestSource<S> source;
+        S slot;
+
+        SlotTimes(RequestSource<S> source) {
+            this.source = source;
+        }
+
+        @Override
+        public long next() {
+            return source.next(slot);
+        }
+    }
+
+    /** The ring's consumer: builds each released slot's request and hands it to the pool. */
+    private static final class Sender<S extends SourceSlot> implements EventHandler<RequestEvent> {
+        private final RequestSource<S> source;
+        private final ConnectionPool pool;
+        private final Completion completion;
+        private long requestNumber;
+
+        Sender(RequestSource<S> source, ConnectionPool pool, Completion completion) {
+            this.source = source;
+            this.pool = pool;
+            this.completion = completion;
+        }
+
+        @Override
+        public void onEvent(RequestEvent event, long sequence, boolean endOfBatch) {
+            if (event.end) {
+                return;
+            }
+            S slot = slotOf(event);
+            RequestTemplate request = source.build(slot, requestNumber++);
+            pool.send(request, slot.endpoint, event.intendedNanos, completion);
+        }
     }
 
     /** Opens up to {@link #WARM_CONNECTIONS} connections and waits for them; returns how many opened. */

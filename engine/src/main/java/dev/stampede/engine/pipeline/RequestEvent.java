@@ -1,16 +1,16 @@
 package dev.stampede.engine.pipeline;
 
-import com.lmax.disruptor.EventTranslatorTwoArg;
+import dev.stampede.engine.source.SourceSlot;
 
-/** A ring slot: one scheduled request (its intended send time and endpoint). Preallocated and reused. */
+/**
+ * A ring slot: one scheduled request (its intended send time and the source's slot saying what to
+ * send), or, once, the end marker ({@code end}: the claimed slot the schedule ended in, published so
+ * the sender is not left waiting). Preallocated and reused; the publishing thread fills it between
+ * claiming and publishing, the sender reads it after.
+ */
 final class RequestEvent {
 
-    /** Fills a slot without allocating (a static translator, no capturing lambda). */
-    static final EventTranslatorTwoArg<RequestEvent, Long, Integer> FILL = (event, sequence, intended, endpoint) -> {
-        event.intendedNanos = intended;
-        event.endpoint = endpoint;
-    };
-
     long intendedNanos;
-    int endpoint;
+    SourceSlot slot;
+    boolean end;
 }

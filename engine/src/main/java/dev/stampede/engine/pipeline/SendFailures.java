@@ -28,7 +28,7 @@ final class SendFailures implements ExceptionHandler<RequestEvent> {
 
     @Override
     public void handleEventException(Throwable failure, long sequence, RequestEvent event) {
-        metrics.record(event.endpoint, event.intendedNanos, 0, 0, Outcome.UNSENT_STOPPED);
+        metrics.record(event.slot.endpoint, event.intendedNanos, 0, 0, Outcome.UNSENT_STOPPED);
         completed.incrementAndGet();
         if (failures.incrementAndGet() <= EVENTS_KEPT) {
             events.add("internal error: a request could not be handed to the connection pool (counted unsent): "

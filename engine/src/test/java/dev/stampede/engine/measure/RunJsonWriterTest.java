@@ -48,6 +48,7 @@ class RunJsonWriterTest {
         versions.put("stampede", "0.1.0-SNAPSHOT");
         versions.put("java", "17.0.15");
         return RunInfo.of(
+                "20261121-120000-abcdef",
                 "ipo-morning",
                 "https://trade.test.example",
                 versions,

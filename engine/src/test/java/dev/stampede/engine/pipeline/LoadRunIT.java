@@ -5,15 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.stampede.common.time.NanoClock;
 import dev.stampede.engine.http.ClientOptions;
 import dev.stampede.engine.http.HttpTarget;
-import dev.stampede.engine.http.RequestTemplate;
 import dev.stampede.engine.http.TestHttpServer;
 import dev.stampede.engine.measure.EndpointSnapshot;
 import dev.stampede.engine.measure.Outcome;
 import dev.stampede.engine.measure.OutcomeCounts;
 import dev.stampede.engine.schedule.ConstantRate;
+import dev.stampede.engine.source.Marks;
+import dev.stampede.engine.source.RequestShaper;
+import dev.stampede.engine.source.Rewrite;
+import dev.stampede.engine.source.UrlSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,11 +34,14 @@ class LoadRunIT {
     private static RunOutcome run(String url, double rate, long seconds, int connections, Path dir) throws Exception {
         NanoClock clock = NanoClock.system();
         HttpTarget target = HttpTarget.parse(url);
+        RequestShaper shaper = new RequestShaper(target, Rewrite.NONE, Marks.DEFAULT, "test-run");
         LoadPlan plan = new LoadPlan(
                 target,
-                List.of("GET /ok"),
-                List.of(RequestTemplate.get(target, "/ok")),
-                start -> new ConstantRate(start, rate, seconds * 1_000_000_000L),
+                new UrlSource(
+                        "GET /ok",
+                        shaper.finish(shaper.start("GET", "/ok"), -1).build(),
+                        shaper,
+                        start -> new ConstantRate(start, rate, seconds * 1_000_000_000L)),
                 connections,
                 ClientOptions.defaults().withRequestTimeoutNanos(3_000_000_000L),
                 4096,
