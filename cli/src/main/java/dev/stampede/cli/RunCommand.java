@@ -16,6 +16,9 @@ import dev.stampede.engine.schedule.IntendedTimes;
 import dev.stampede.engine.schedule.PoissonRate;
 import dev.stampede.engine.schedule.RingSizing;
 import dev.stampede.engine.source.Marks;
+import dev.stampede.engine.source.ReplayOptions;
+import dev.stampede.engine.source.ReplayScan;
+import dev.stampede.engine.source.ReplaySource;
 import dev.stampede.engine.source.RequestShaper;
 import dev.stampede.engine.source.Rewrite;
 import dev.stampede.engine.source.UrlSource;
@@ -65,17 +68,19 @@ final class RunCommand implements Callable<Integer> {
     @Option(
             names = "--rate",
             paramLabel = "R",
-            required = true,
-            description = "Requests per second, scheduled whatever the responses do.")
-    double rate;
+            description = "Requests per second to one URL, scheduled whatever the responses do.")
+    Double rate;
 
     @Option(
             names = "--duration",
             paramLabel = "D",
-            required = true,
             converter = DurationConverter.class,
-            description = "How long to send, e.g. 30s, 2m.")
+            description = "How long to send, e.g. 30s, 2m (a replay: at most this long; default: the store's span"
+                    + " over the speed).")
     Duration duration;
+
+    @picocli.CommandLine.ArgGroup(exclusive = false, heading = "%nReplaying a record store:%n")
+    ReplayFlags replay;
 
     @Option(
             names = "--connections",
@@ -142,6 +147,13 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        if (replay != null && replay.given()) {
+            return replay();
+        }
+        if (rate == null || duration == null) {
+            throw new ParameterException(
+                    spec.commandLine(), "give --rate and --duration to load one URL, or --replay STORE");
+        }
         HttpTarget url;
         String pathAndQuery;
         try {
@@ -160,20 +172,9 @@ final class RunCommand implements Callable<Integer> {
         if (!(rate > 0) || rate > 1e7) {
             throw new ParameterException(spec.commandLine(), "--rate must be above 0 and at most 10,000,000");
         }
-        if (duration.isZero() || duration.isNegative() || timeout.isZero() || timeout.isNegative()) {
-            throw new ParameterException(spec.commandLine(), "--duration and --timeout must be positive");
-        }
-        if (connections < 1 || connections > 65_536) {
-            throw new ParameterException(spec.commandLine(), "--connections must be between 1 and 65536");
-        }
+        checkCommon();
         NanoClock clock = NanoClock.system();
-        Path dir = output != null
-                ? output
-                : Path.of("run-"
-                        + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT)
-                                .format(Instant.ofEpochMilli(clock.epochMillis())
-                                        .atOffset(ZoneOffset.UTC)));
-        OutputDirectory.createEmpty(dir, "the results");
+        Path dir = resultDir(clock);
         RingSizing sizing = RingSizing.derive(rate, timeout.toNanos()).withConnections(connections);
         String runId = RunIds.next(clock, new java.security.SecureRandom());
         RequestShaper shaper = new RequestShaper(url, Rewrite.NONE, marks(), runId);
@@ -206,6 +207,107 @@ final class RunCommand implements Callable<Integer> {
                 duration.toString().substring(2).toLowerCase(Locale.ROOT),
                 sizing.describe());
         out.flush();
+        return execute(plan, clock, dir, runId, "run " + target, target);
+    }
+
+    /** {@code --replay STORE}: the store's records against the target, at their recorded times over the speed. */
+    private int replay() throws IOException, InterruptedException {
+        HttpTarget base;
+        try {
+            base = HttpTarget.parse(target);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--target: " + e.getMessage(), e);
+        }
+        if (rate != null) {
+            throw new ParameterException(spec.commandLine(), "--rate does not apply to a replay: use --speed");
+        }
+        if (duration != null && (duration.isZero() || duration.isNegative())) {
+            throw new ParameterException(spec.commandLine(), "--duration must be positive");
+        }
+        checkCommon();
+        ReplayOptions options;
+        try {
+            options = replay.options(duration == null ? 0 : duration.toNanos());
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
+        NanoClock clock = NanoClock.system();
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf(Locale.ROOT, "reading %s ...%n", options.store());
+        out.flush();
+        ReplayScan scan;
+        try {
+            scan = ReplayScan.of(options);
+        } catch (RuntimeException e) {
+            throw new RunFailedException("--replay " + options.store() + ": " + e.getMessage());
+        }
+        if (scan.selected() == 0) {
+            throw new RunFailedException("nothing to replay: none of the " + scan.records() + " records in "
+                    + options.store() + " is in the window and passes the filters");
+        }
+        Path dir = resultDir(clock);
+        double maxFactor = options.multipliers().stream()
+                .mapToDouble(ReplayOptions.Multiplier::factor)
+                .max()
+                .orElse(1);
+        double peakRate = scan.busiestSecond() * options.speed() * options.amplify() * Math.max(1, maxFactor);
+        RingSizing sizing = RingSizing.derive(peakRate, timeout.toNanos()).withConnections(connections);
+        String runId = RunIds.next(clock, new java.security.SecureRandom());
+        RequestShaper shaper = new RequestShaper(base, Rewrite.NONE, marks(), runId);
+        ReplaySource source = new ReplaySource(options, scan, shaper);
+        LoadPlan plan = new LoadPlan(
+                base,
+                source,
+                sizing.connections(),
+                ClientOptions.defaults().withRequestTimeoutNanos(timeout.toNanos()),
+                sizing.ringSize(),
+                1_000_000_000L,
+                GeneratorHealth.DEFAULT_THRESHOLD_NANOS);
+        double seconds = scan.spanMicros() / 1e6 / options.speed();
+        out.printf(
+                Locale.ROOT,
+                "replaying %,d of %,d records (%d endpoints, %.1f s at speed %s%s%s) against %s: %s%n",
+                scan.selected(),
+                scan.records(),
+                scan.endpointNames().size(),
+                seconds,
+                trim(options.speed()),
+                options.amplify() > 1 ? ", " + options.amplify() + " users per recorded one" : "",
+                options.loops() != 1 ? (options.loops() == 0 ? ", looping" : ", " + options.loops() + " loops") : "",
+                base,
+                sizing.describe());
+        if (options.amplify() > 1 && options.testAccounts() == null) {
+            out.println("note: without --test-accounts, the cloned users log in as the recorded ones");
+        }
+        out.flush();
+        return execute(plan, clock, dir, runId, "replay " + options.store(), base.toString());
+    }
+
+    private void checkCommon() {
+        if (timeout.isZero() || timeout.isNegative()) {
+            throw new ParameterException(spec.commandLine(), "--timeout must be positive");
+        }
+        if (connections < 1 || connections > 65_536) {
+            throw new ParameterException(spec.commandLine(), "--connections must be between 1 and 65536");
+        }
+    }
+
+    private Path resultDir(NanoClock clock) throws IOException {
+        Path dir = output != null
+                ? output
+                : Path.of("run-"
+                        + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT)
+                                .format(Instant.ofEpochMilli(clock.epochMillis())
+                                        .atOffset(ZoneOffset.UTC)));
+        OutputDirectory.createEmpty(dir, "the results");
+        return dir;
+    }
+
+    /** Runs the plan (Ctrl-C stops it cleanly), writes run.json and prints the summary. */
+    private int execute(LoadPlan plan, NanoClock clock, Path dir, String runId, String scenario, String targetName)
+            throws IOException, InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         LoadRun run = new LoadRun(plan, clock, dir, snapshot -> err.println(RunLines.live(snapshot)));
         Thread stopper = new Thread(run::stop, "stampede-stop");
         Runtime.getRuntime().addShutdownHook(stopper);
@@ -224,8 +326,8 @@ final class RunCommand implements Callable<Integer> {
         versions.put("java", System.getProperty("java.version"));
         RunInfo info = RunInfo.of(
                 runId,
-                "run " + target,
-                target,
+                scenario,
+                targetName,
                 versions,
                 outcome.startEpochMillis(),
                 outcome.endEpochMillis(),

@@ -54,6 +54,7 @@ final class RunLines {
                     "warning: %,d requests did not end before the pool stopped; they are missing above%n",
                     outcome.scheduled() - totals.total());
         }
+        outcome.sourceReport().forEach(out::println);
         LatencySummary latency = all.cumulativeLatency();
         out.printf(
                 Locale.ROOT,

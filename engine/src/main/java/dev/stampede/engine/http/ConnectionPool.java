@@ -108,11 +108,13 @@ public final class ConnectionPool implements AutoCloseable {
      */
     public void send(RequestTemplate template, int endpoint, long intendedNanos, Completion completion) {
         if (stopRequested) {
+            ended(template.listener(), SendResult.UNSENT_STOPPED);
             refuse(endpoint, intendedNanos, completion, SendResult.UNSENT_STOPPED);
             return;
         }
         if (outstanding.incrementAndGet() > maxOutstanding) {
             outstanding.decrementAndGet();
+            ended(template.listener(), SendResult.UNSENT_INFLIGHT_CAP);
             refuse(endpoint, intendedNanos, completion, SendResult.UNSENT_INFLIGHT_CAP);
             return;
         }
@@ -125,6 +127,7 @@ public final class ConnectionPool implements AutoCloseable {
             loop.execute(exchange);
         } catch (RejectedExecutionException e) {
             outstanding.decrementAndGet();
+            ended(template.listener(), SendResult.UNSENT_STOPPED);
             refuse(endpoint, intendedNanos, completion, SendResult.UNSENT_STOPPED);
         }
     }
@@ -386,6 +389,7 @@ public final class ConnectionPool implements AutoCloseable {
         }
         exchange.finished = true;
         outstanding.decrementAndGet();
+        ended(exchange.template.listener(), result);
         call(
                 exchange.completion,
                 exchange.endpoint,
@@ -401,6 +405,18 @@ public final class ConnectionPool implements AutoCloseable {
 
     private void refuse(int endpoint, long intendedNanos, Completion completion, SendResult result) {
         call(completion, endpoint, intendedNanos, Completion.NOT_SENT, 0, 0, result);
+    }
+
+    /** Tells a request's listener (if any) that its send ended; a throw is counted, never propagated. */
+    private void ended(ResponseListener listener, SendResult result) {
+        if (listener == null) {
+            return;
+        }
+        try {
+            listener.onEnd(result);
+        } catch (RuntimeException e) {
+            callbackErrors.incrementAndGet();
+        }
     }
 
     /** Tells a request's response listener what came back; a throw is counted, never propagated. */

@@ -73,6 +73,11 @@ public final class RequestTemplate {
         return listener;
     }
 
+    /** The response listener, for tests of sources that set one; {@code null} when none. */
+    public ResponseListener listenerForTest() {
+        return listener;
+    }
+
     /** Whether the template carries a {@code traceparent} placeholder that {@link #withTrace} fills. */
     public boolean hasTraceparent() {
         return traceOffset >= 0;

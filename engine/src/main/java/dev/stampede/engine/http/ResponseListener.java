@@ -14,4 +14,11 @@ public interface ResponseListener {
 
     /** The final response's status and headers (valid only during the call). */
     void onResponse(int status, HttpHeaders headers);
+
+    /**
+     * The send ended, however it ended (after {@link #onResponse} when there was a response), just
+     * before its completion: exactly once per send. On the event loop, or on the sending thread for a
+     * send refused at once.
+     */
+    default void onEnd(SendResult result) {}
 }

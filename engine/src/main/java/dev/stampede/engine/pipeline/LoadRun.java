@@ -111,7 +111,11 @@ public final class LoadRun {
         long startMillis = clock.epochMillis();
         events.add("started: " + plan.target() + ", " + plan.connections() + " connections, ring " + plan.ringSize());
         long published = 0;
+        java.util.List<String> sourceReport = new java.util.ArrayList<>();
         try {
+            // A held-back request goes out as its own event-loop task: never inside another send's end.
+            source.attach((request, endpoint, intended) ->
+                    group.execute(() -> pool.send(request, endpoint, intended, completion)));
             source.start(clock.nanoTime() + START_LEAD_NANOS);
             SlotTimes<S> times = new SlotTimes<>(source);
             Pacer current = new Pacer(clock, times, Waiter.parking());
@@ -127,6 +131,7 @@ public final class LoadRun {
                 long intended = current.awaitNext();
                 event.end = intended == IntendedTimes.END;
                 event.intendedNanos = intended;
+                event.slot.intendedNanos = intended;
                 ring.publish(sequence);
                 if (event.end) {
                     break;
@@ -134,7 +139,6 @@ public final class LoadRun {
                 published++;
             }
             events.add(stopped ? "stopped: no more requests sent" : "schedule ended");
-            source.report().forEach(events::add);
             long deadline = clock.nanoTime() + plan.client().requestTimeoutNanos() + GRACE_NANOS;
             while (completed.get() < published && clock.nanoTime() < deadline) {
                 LockSupport.parkNanos(1_000_000L); // the last responses: checked every millisecond
@@ -149,6 +153,8 @@ public final class LoadRun {
             } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
                 events.add("the connection pool did not stop cleanly: " + e);
             }
+            sourceReport.addAll(source.report()); // after the sender and the pool stopped: counts are final
+            sourceReport.forEach(events::add);
             ticker.shutdownNow();
             group.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
             intervals.close();
@@ -163,7 +169,8 @@ public final class LoadRun {
                 startMillis,
                 endMillis,
                 intervals.hlogFailure().orElse(null),
-                plan.sendLagThresholdNanos());
+                plan.sendLagThresholdNanos(),
+                sourceReport);
     }
 
     /** A ring slot's source part, typed: every slot was made by the run's source ({@code newSlot}). */
@@ -207,7 +214,9 @@ public final class LoadRun {
             }
             S slot = slotOf(event);
             RequestTemplate request = source.build(slot, requestNumber++);
-            pool.send(request, slot.endpoint, event.intendedNanos, completion);
+            if (request != null) { // else held back: the source sends it later (LateSender)
+                pool.send(request, slot.endpoint, event.intendedNanos, completion);
+            }
         }
     }
 

@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * How a run ended: requests scheduled (published into the ring) and completed (every outcome counted,
  * unsent included; equal to scheduled unless the pool failed to finish), the final snapshot, the
- * events, wall-clock start and end, and a {@code latency.hlog} write failure if any.
+ * events, wall-clock start and end, a {@code latency.hlog} write failure if any, and what the source
+ * reported when it ended (also among the events).
  */
 public record RunOutcome(
         long scheduled,
@@ -17,4 +18,11 @@ public record RunOutcome(
         long startEpochMillis,
         long endEpochMillis,
         String hlogFailure,
-        long sendLagThresholdNanos) {}
+        long sendLagThresholdNanos,
+        List<String> sourceReport) {
+
+    public RunOutcome {
+        events = List.copyOf(events);
+        sourceReport = List.copyOf(sourceReport);
+    }
+}

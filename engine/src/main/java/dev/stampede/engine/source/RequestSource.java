@@ -40,9 +40,14 @@ public interface RequestSource<S extends SourceSlot> extends AutoCloseable {
 
     /**
      * The request of a released slot. {@code requestNumber} counts the run's requests from 0 (the
-     * trace id of a marked request is derived from it). Sender thread, once per slot release.
+     * trace id of a marked request is derived from it). Sender thread, once per slot release. Returns
+     * {@code null} when the source holds the request back and sends it later, exactly once, through
+     * the {@link LateSender} given to {@link #attach}.
      */
     RequestTemplate build(S slot, long requestNumber);
+
+    /** Gives the source a way to send requests it held back; called once before {@link #start}. */
+    default void attach(LateSender sender) {}
 
     /** What the source wants on the run's record when it ends (counts of what it did), one line each. */
     default List<String> report() {

@@ -9,6 +9,9 @@ package dev.stampede.engine.source;
  */
 public class SourceSlot {
 
-    /** Index into {@link RequestSource#endpointNames()} of the request in this slot. */
+    /** Index into {@link RequestSource#endpointNames()} of the request in this slot; set by the source. */
     public int endpoint;
+
+    /** The intended send time {@link RequestSource#next} returned for this slot; set by the run. */
+    public long intendedNanos;
 }
