@@ -1,23 +1,20 @@
 package dev.stampede.cli;
 
-import dev.stampede.engine.source.ReplayOptions;
-import dev.stampede.model.ModelFiles;
-import dev.stampede.model.arrival.Peak;
-import dev.stampede.model.pool.TestAccounts;
-import java.io.IOException;
-import java.nio.file.Files;
+import dev.stampede.engine.scenario.Multiplier;
+import dev.stampede.engine.scenario.ReplaySource;
+import dev.stampede.engine.scenario.ReplayWindow;
+import dev.stampede.model.session.SessionKey;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import picocli.CommandLine.Option;
 
-/** The {@code stampede run} flags of a replay, and the {@link ReplayOptions} they make. */
+/** The {@code stampede run} flags of a replay, and the scenario's replay source they make. */
 final class ReplayFlags {
 
     @Option(
@@ -100,17 +97,9 @@ final class ReplayFlags {
         return store != null;
     }
 
-    /**
-     * The options, checked; problems as usage errors naming the flag.
-     *
-     * @param durationNanos the run's duration, 0 for none
-     */
-    ReplayOptions options(long durationNanos) {
-        if (!Files.isDirectory(store)) {
-            throw new IllegalArgumentException("--replay: no record store at " + store);
-        }
-        long from = Long.MIN_VALUE;
-        long to = Long.MAX_VALUE;
+    /** The replay these flags describe (checked with the rest of the scenario, flags named). */
+    ReplaySource spec() {
+        ReplayWindow replayWindow = ReplayWindow.WHOLE;
         if (window != null && peakModel != null) {
             throw new IllegalArgumentException("--window and --peak: give one of them");
         }
@@ -119,34 +108,13 @@ final class ReplayFlags {
             if (dots <= 0 || dots + 2 >= window.length()) {
                 throw new IllegalArgumentException("--window must be FROM..TO, got '" + window + "'");
             }
-            from = micros("--window", window.substring(0, dots));
-            to = micros("--window", window.substring(dots + 2));
-            if (from >= to) {
-                throw new IllegalArgumentException("--window: FROM must be before TO");
-            }
+            replayWindow = new ReplayWindow.Between(
+                    instant("--window", window.substring(0, dots)), instant("--window", window.substring(dots + 2)));
         }
         if (peakModel != null) {
-            Peak peak;
-            try {
-                peak = ModelFiles.read(peakModel).arrivals().peak();
-            } catch (IOException e) {
-                throw new IllegalArgumentException("--peak: " + e.getMessage(), e);
-            }
-            from = peak.startSecond() * 1_000_000L;
-            to = peak.endSecondExclusive() * 1_000_000L;
+            replayWindow = new ReplayWindow.Peak(peakModel.toAbsolutePath());
         }
-        if (loops == 0 && durationNanos == 0) {
-            throw new IllegalArgumentException("--loop 0 plays until --duration: give --duration");
-        }
-        TestAccounts accounts = null;
-        if (testAccounts != null) {
-            try {
-                accounts = TestAccounts.read(testAccounts);
-            } catch (IOException | RuntimeException e) {
-                throw new IllegalArgumentException("--test-accounts: " + e.getMessage(), e);
-            }
-        }
-        List<ReplayOptions.Multiplier> factors = new ArrayList<>();
+        List<Multiplier> factors = new ArrayList<>();
         for (String multiplier : multipliers) {
             int eq = multiplier.lastIndexOf('=');
             if (eq <= 0) {
@@ -159,29 +127,28 @@ final class ReplayFlags {
                 throw new IllegalArgumentException(
                         "--multiplier: '" + multiplier.substring(eq + 1) + "' is not a number");
             }
-            factors.add(new ReplayOptions.Multiplier(pattern("--multiplier", multiplier.substring(0, eq)), factor));
+            factors.add(new Multiplier(pattern("--multiplier", multiplier.substring(0, eq)), factor));
         }
-        Set<String> cookies = sessionCookies.isEmpty() ? null : new LinkedHashSet<>(sessionCookies);
-        return new ReplayOptions(
-                store,
+        SessionKey sessionKey = sessionCookies.isEmpty()
+                ? SessionKey.ipAndUserAgent()
+                : SessionKey.parse(String.join(
+                        ",", sessionCookies.stream().map(c -> "cookie:" + c).toList()));
+        return new ReplaySource(
+                store.toAbsolutePath(),
                 speed,
-                from,
-                to,
+                replayWindow,
                 include.stream().map(r -> pattern("--include", r)).toList(),
                 exclude.stream().map(r -> pattern("--exclude", r)).toList(),
                 factors,
-                loops,
+                loops == 0 ? ReplaySource.FOREVER : loops,
                 amplify,
-                cookies,
-                accounts,
-                durationNanos,
-                seed);
+                sessionKey,
+                testAccounts == null ? null : testAccounts.toAbsolutePath());
     }
 
-    private static long micros(String flag, String text) {
+    private static Instant instant(String flag, String text) {
         try {
-            OffsetDateTime time = OffsetDateTime.parse(text.strip());
-            return time.toEpochSecond() * 1_000_000L + time.getNano() / 1000;
+            return OffsetDateTime.parse(text.strip()).toInstant();
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException(
                     flag + ": '" + text + "' is not an ISO-8601 time with offset, e.g. 2026-11-20T09:30:00+08:00");

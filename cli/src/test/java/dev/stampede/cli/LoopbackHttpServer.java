@@ -26,6 +26,7 @@ final class LoopbackHttpServer implements AutoCloseable {
 
     private final EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
     private final Channel server;
+    private final java.util.concurrent.atomic.AtomicLong requests = new java.util.concurrent.atomic.AtomicLong();
 
     LoopbackHttpServer() throws InterruptedException {
         server = new ServerBootstrap()
@@ -40,6 +41,7 @@ final class LoopbackHttpServer implements AutoCloseable {
                                 .addLast(new SimpleChannelInboundHandler<FullHttpRequest>() {
                                     @Override
                                     protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest request) {
+                                        requests.incrementAndGet();
                                         boolean query = request.uri().contains("?");
                                         FullHttpResponse response = new DefaultFullHttpResponse(
                                                 HttpVersion.HTTP_1_1,
@@ -54,6 +56,11 @@ final class LoopbackHttpServer implements AutoCloseable {
                 .bind("127.0.0.1", 0)
                 .sync()
                 .channel();
+    }
+
+    /** Requests received so far. */
+    long requests() {
+        return requests.get();
     }
 
     int port() {

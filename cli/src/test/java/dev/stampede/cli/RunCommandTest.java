@@ -70,7 +70,7 @@ class RunCommandTest {
                 .isEqualTo(ExitCode.USAGE);
         assertThat(run("run", "--target", "http://127.0.0.1/x", "--rate", "0", "--duration", "1s"))
                 .isEqualTo(ExitCode.USAGE);
-        assertThat(err.toString()).contains("--rate must be above 0");
+        assertThat(err.toString()).contains("--rate must be above 0 (leave it out");
         assertThat(run("run", "--target", "http://127.0.0.1/x", "--rate", "10")).isEqualTo(ExitCode.USAGE);
         assertThat(err.toString()).contains("--duration");
         Path used = Files.createDirectories(dir.resolve("used"));
@@ -87,5 +87,57 @@ class RunCommandTest {
                         used.toString()))
                 .isEqualTo(ExitCode.RUN_FAILED);
         assertThat(err.toString()).contains(used + " is not empty; give a new directory for the results");
+    }
+
+    @Test
+    void aScenarioFileWithProblemsIsRefusedWholeBeforeAnythingIsSent() throws Exception {
+        try (LoopbackHttpServer server = new LoopbackHttpServer()) {
+            Path scenario = dir.resolve("daily.yaml");
+            Files.writeString(
+                    scenario,
+                    "target: http://127.0.0.1:" + server.port() + "\n"
+                            + "duration: 5x\n"
+                            + "source:\n"
+                            + "  url:\n"
+                            + "    path: /api/quote/600519\n"
+                            + "    rat: 100\n",
+                    StandardCharsets.UTF_8);
+
+            assertThat(run("run", scenario.toString(), "-o", dir.resolve("r").toString()))
+                    .isEqualTo(ExitCode.USAGE);
+
+            assertThat(err.toString())
+                    .contains("daily.yaml:2:11: duration: '5x' is not a duration")
+                    .contains("daily.yaml:6:5: source.url.rat: unknown key (did you mean rate?)");
+            assertThat(server.requests()).isZero();
+            assertThat(dir.resolve("r")).doesNotExist();
+        }
+    }
+
+    @Test
+    void aScenarioFileRunsAndFlagsOverrideIt() throws Exception {
+        try (LoopbackHttpServer server = new LoopbackHttpServer()) {
+            Path scenario = dir.resolve("quote.yaml");
+            Files.writeString(
+                    scenario,
+                    "name: quote-check\n"
+                            + "target: http://127.0.0.1:" + server.port() + "\n"
+                            + "duration: 10s\n"
+                            + "source:\n"
+                            + "  url:\n"
+                            + "    path: /api/quote/600519?fields=px\n"
+                            + "    rate: 100\n",
+                    StandardCharsets.UTF_8);
+            Path results = dir.resolve("results");
+
+            int code = run("run", scenario.toString(), "--duration", "1s", "--rate", "150", "-o", results.toString());
+
+            assertThat(code).as(out + "\n" + err).isZero();
+            assertThat(out.toString()).contains("150 requests scheduled, 150 ended: ok 150");
+            JsonNode json =
+                    new ObjectMapper().readTree(results.resolve("run.json").toFile());
+            assertThat(json.get("scenario").asText()).isEqualTo("quote-check");
+            assertThat(server.requests()).isEqualTo(150);
+        }
     }
 }

@@ -138,4 +138,9 @@ public final class SessionKey {
     public String toString() {
         return String.join(",", parts.stream().map(Part::toString).toList());
     }
+
+    /** The names this key reads from {@code source}, in the key's order (e.g. the cookies of {@code cookie:NAME}). */
+    public List<String> names(Source source) {
+        return parts.stream().filter(p -> p.source() == source).map(Part::name).toList();
+    }
 }

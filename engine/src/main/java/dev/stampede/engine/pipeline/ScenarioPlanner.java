@@ -1,0 +1,252 @@
+package dev.stampede.engine.pipeline;
+
+import dev.stampede.engine.http.ClientOptions;
+import dev.stampede.engine.http.HttpTarget;
+import dev.stampede.engine.http.RequestTemplate;
+import dev.stampede.engine.scenario.Arrivals;
+import dev.stampede.engine.scenario.ReplayWindow;
+import dev.stampede.engine.scenario.Scenario;
+import dev.stampede.engine.scenario.SourceSpec;
+import dev.stampede.engine.schedule.ConstantRate;
+import dev.stampede.engine.schedule.IntendedTimes;
+import dev.stampede.engine.schedule.PoissonRate;
+import dev.stampede.engine.schedule.RingSizing;
+import dev.stampede.engine.source.Marks;
+import dev.stampede.engine.source.ReplayOptions;
+import dev.stampede.engine.source.ReplayScan;
+import dev.stampede.engine.source.ReplaySource;
+import dev.stampede.engine.source.RequestShaper;
+import dev.stampede.engine.source.Rewrite;
+import dev.stampede.engine.source.UrlSource;
+import dev.stampede.model.ModelFiles;
+import dev.stampede.model.arrival.Peak;
+import dev.stampede.model.pool.TestAccounts;
+import dev.stampede.model.session.SessionKey;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.LongFunction;
+
+/**
+ * Turns a checked {@link Scenario} into a {@link LoadPlan}: the target, the source (a URL on a
+ * schedule, or a record store replayed), the rewriting and marks every request gets, and ring and pool
+ * sizes derived from the peak rate and the timeout. Reading the files a scenario names (a record
+ * store's first pass, a model's peak, test accounts) happens here, before any request is sent.
+ */
+public final class ScenarioPlanner {
+
+    private ScenarioPlanner() {}
+
+    /**
+     * A plan and what to tell the user about it.
+     *
+     * @param plan the run's plan
+     * @param description lines saying what will be sent, how fast, with which ring and pool
+     */
+    public record Planned(LoadPlan plan, List<String> description) {}
+
+    /**
+     * Plans {@code scenario} as run {@code runId}.
+     *
+     * @throws IllegalArgumentException when a file the scenario names cannot be used (unreadable test
+     *     accounts, a model without a peak, a store with nothing in the window), naming it
+     */
+    public static Planned plan(Scenario scenario, String runId) throws IOException {
+        HttpTarget target = HttpTarget.parse(scenario.target().toString());
+        RequestShaper shaper = new RequestShaper(target, rewrite(scenario.rewrite()), marks(scenario.marks()), runId);
+        ClientOptions client = ClientOptions.defaults()
+                .withRequestTimeoutNanos(scenario.timeout().toNanos())
+                .withConnectTimeoutNanos(scenario.connectTimeout().toNanos());
+        List<String> description = new ArrayList<>();
+        SourceSpec spec = scenario.source();
+        if (spec instanceof dev.stampede.engine.scenario.UrlSource url) {
+            return url(scenario, url, target, shaper, client, description);
+        }
+        if (spec instanceof dev.stampede.engine.scenario.ReplaySource replay) {
+            return replay(scenario, replay, target, shaper, client, description);
+        }
+        throw new IllegalArgumentException("a " + kind(spec) + " source cannot be run yet");
+    }
+
+    private static Planned url(
+            Scenario scenario,
+            dev.stampede.engine.scenario.UrlSource url,
+            HttpTarget target,
+            RequestShaper shaper,
+            ClientOptions client,
+            List<String> description) {
+        if (url.flatOut()) {
+            throw new IllegalArgumentException("a url source needs a rate (as fast as possible arrives separately)");
+        }
+        double rate = url.ratePerSec();
+        long durationNanos = scenario.duration().toNanos();
+        RequestTemplate.Builder builder = shaper.start(url.method(), url.path());
+        url.headers().forEach(builder::header);
+        if (url.body() != null) {
+            builder.body(url.body().getBytes(StandardCharsets.UTF_8));
+        }
+        RequestTemplate template = shaper.finish(builder, -1).build();
+        boolean poisson = url.arrivals() == Arrivals.POISSON;
+        LongFunction<IntendedTimes> schedule = start -> poisson
+                ? new PoissonRate(start, rate, durationNanos, url.seed())
+                : new ConstantRate(start, rate, durationNanos);
+        RingSizing sizing =
+                RingSizing.derive(rate, scenario.timeout().toNanos()).withConnections(scenario.connections());
+        description.add(String.format(
+                Locale.ROOT,
+                "running %s%s%s at %s req/s%s for %s: %s",
+                url.method().equals("GET") ? "" : url.method() + " ",
+                target,
+                url.path(),
+                number(rate),
+                poisson ? " (Poisson)" : "",
+                describe(scenario.duration()),
+                sizing.describe()));
+        UrlSource source = new UrlSource(url.method() + " " + url.path(), template, shaper, schedule);
+        return new Planned(plan(scenario, target, source, sizing, client), description);
+    }
+
+    private static Planned replay(
+            Scenario scenario,
+            dev.stampede.engine.scenario.ReplaySource replay,
+            HttpTarget target,
+            RequestShaper shaper,
+            ClientOptions client,
+            List<String> description)
+            throws IOException {
+        ReplayOptions options = replayOptions(scenario, replay);
+        ReplayScan scan = ReplayScan.of(options);
+        if (scan.selected() == 0) {
+            throw new IllegalArgumentException("nothing to replay: none of the " + scan.records() + " records in "
+                    + options.store() + " is in the window and passes the filters");
+        }
+        double maxFactor = options.multipliers().stream()
+                .mapToDouble(ReplayOptions.Multiplier::factor)
+                .max()
+                .orElse(1);
+        double peakRate = scan.busiestSecond() * options.speed() * options.amplify() * Math.max(1, maxFactor);
+        RingSizing sizing =
+                RingSizing.derive(peakRate, scenario.timeout().toNanos()).withConnections(scenario.connections());
+        description.add(String.format(
+                Locale.ROOT,
+                "replaying %,d of %,d records (%d endpoints, %.1f s at speed %s%s%s) against %s: %s",
+                scan.selected(),
+                scan.records(),
+                scan.endpointNames().size(),
+                scan.spanMicros() / 1e6 / options.speed(),
+                number(options.speed()),
+                options.amplify() > 1 ? ", " + options.amplify() + " users per recorded one" : "",
+                options.loops() == 1 ? "" : options.loops() == 0 ? ", looping" : ", " + options.loops() + " loops",
+                target,
+                sizing.describe()));
+        if (options.amplify() > 1 && options.testAccounts() == null) {
+            description.add("note: without test accounts, the cloned users log in as the recorded ones");
+        }
+        ReplaySource source = new ReplaySource(options, scan, shaper);
+        return new Planned(plan(scenario, target, source, sizing, client), description);
+    }
+
+    /** The engine's replay options for a scenario's replay source. */
+    static ReplayOptions replayOptions(Scenario scenario, dev.stampede.engine.scenario.ReplaySource replay)
+            throws IOException {
+        long from = Long.MIN_VALUE;
+        long to = Long.MAX_VALUE;
+        if (replay.window() instanceof ReplayWindow.Between between) {
+            from = micros(between.from());
+            to = micros(between.to());
+        } else if (replay.window() instanceof ReplayWindow.Peak peak) {
+            Peak window = ModelFiles.read(peak.modelDir()).arrivals().peak();
+            from = window.startSecond() * 1_000_000L;
+            to = window.endSecondExclusive() * 1_000_000L;
+        }
+        TestAccounts accounts = null;
+        if (replay.testAccounts() != null) {
+            accounts = TestAccounts.read(replay.testAccounts());
+        }
+        List<String> cookies = replay.sessionKey().names(SessionKey.Source.COOKIE);
+        Set<String> sessionCookies = cookies.isEmpty() ? null : new LinkedHashSet<>(cookies);
+        int loops = replay.loops() == dev.stampede.engine.scenario.ReplaySource.FOREVER ? 0 : replay.loops();
+        return new ReplayOptions(
+                replay.store(),
+                replay.speed(),
+                from,
+                to,
+                replay.include(),
+                replay.exclude(),
+                replay.multipliers().stream()
+                        .map(m -> new ReplayOptions.Multiplier(m.pattern(), m.factor()))
+                        .toList(),
+                loops,
+                replay.amplify(),
+                sessionCookies,
+                accounts,
+                scenario.duration() == null ? 0 : scenario.duration().toNanos(),
+                1);
+    }
+
+    private static LoadPlan plan(
+            Scenario scenario,
+            HttpTarget target,
+            dev.stampede.engine.source.RequestSource<?> source,
+            RingSizing sizing,
+            ClientOptions client) {
+        return new LoadPlan(
+                target,
+                source,
+                sizing.connections(),
+                client,
+                sizing.ringSize(),
+                scenario.interval().toNanos(),
+                scenario.sendLagThreshold().toNanos());
+    }
+
+    static Rewrite rewrite(dev.stampede.engine.scenario.Rewrite rewrite) {
+        return new Rewrite(
+                rewrite.host(),
+                rewrite.setHeaders(),
+                Set.copyOf(rewrite.removeHeaders()),
+                rewrite.pathPrefixes().stream()
+                        .map(p -> new Rewrite.PathPrefix(p.from(), p.to()))
+                        .toList());
+    }
+
+    static Marks marks(dev.stampede.engine.scenario.Marks marks) {
+        return new Marks(
+                marks.test() == null ? null : marks.test().header(),
+                marks.test() == null ? null : marks.test().value(),
+                marks.traceparent(),
+                marks.baggage());
+    }
+
+    private static long micros(Instant instant) {
+        return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000L), instant.getNano() / 1000);
+    }
+
+    private static String kind(SourceSpec spec) {
+        return spec.getClass().getSimpleName().replace("Source", "").toLowerCase(Locale.ROOT);
+    }
+
+    private static String describe(java.time.Duration duration) {
+        return duration.toString().substring(2).toLowerCase(Locale.ROOT);
+    }
+
+    private static String number(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+    }
+
+    /** The scenario's target as written (with the request's path for a url source), for run.json. */
+    public static String targetName(Scenario scenario) {
+        URI target = scenario.target();
+        if (scenario.source() instanceof dev.stampede.engine.scenario.UrlSource url) {
+            String base = target.toString();
+            return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + url.path();
+        }
+        return target.toString();
+    }
+}
