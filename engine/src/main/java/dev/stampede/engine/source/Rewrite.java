@@ -34,7 +34,13 @@ public record Rewrite(
     public String path(String pathAndQuery) {
         for (PathPrefix prefix : pathPrefixes) {
             if (prefix.matches(pathAndQuery)) {
-                return prefix.to() + pathAndQuery.substring(prefix.from().length());
+                String rest = prefix.from().equals("/")
+                        ? pathAndQuery
+                        : pathAndQuery.substring(prefix.from().length());
+                if (!prefix.to().equals("/")) {
+                    return prefix.to() + rest;
+                }
+                return rest.isEmpty() || rest.charAt(0) != '/' ? "/" + rest : rest;
             }
         }
         return pathAndQuery;
