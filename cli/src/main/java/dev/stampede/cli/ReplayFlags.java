@@ -84,7 +84,8 @@ final class ReplayFlags {
     @Option(
             names = "--test-accounts",
             paramLabel = "CSV",
-            description = "Log replayed users in as these test accounts (account,username,password).")
+            description =
+                    "Log replayed users, or model sessions, in as these test accounts (account,username,password).")
     Path testAccounts;
 
     @Option(

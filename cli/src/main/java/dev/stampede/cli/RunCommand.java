@@ -9,6 +9,7 @@ import dev.stampede.engine.pipeline.RunOutcome;
 import dev.stampede.engine.pipeline.ScenarioPlanner;
 import dev.stampede.engine.scenario.Arrivals;
 import dev.stampede.engine.scenario.Marks;
+import dev.stampede.engine.scenario.ModelSource;
 import dev.stampede.engine.scenario.ReplaySource;
 import dev.stampede.engine.scenario.Scenario;
 import dev.stampede.engine.scenario.ScenarioException;
@@ -50,6 +51,7 @@ import picocli.CommandLine.Spec;
                     + " checked before any request is sent.",
             "  stampede run --target URL --rate R --duration D      one URL at a fixed rate (like wrk2)",
             "  stampede run --target BASE_URL --replay STORE [--speed 2]   a record store replayed",
+            "  stampede run --target BASE_URL --model DIR --rate R --duration D --test-accounts CSV   sessions from a model",
             "  stampede run SCENARIO.yaml -o RESULT_DIR",
             "Latency is measured from each request's intended send time (coordinated-omission free), service time"
                     + " from the actual send, and send lag; every scheduled request ends as exactly one outcome.",
@@ -131,6 +133,16 @@ final class RunCommand implements Callable<Integer> {
     ReplayFlags replay;
 
     @Option(
+            names = "--model",
+            paramLabel = "DIR",
+            description = "Generate sessions from this model (from `stampede model`) at --rate requests per second:"
+                    + " each logs in, walks the transitions with sampled think times, fills slots from the data pool.")
+    Path model;
+
+    @Option(names = "--uniform", description = "Model sessions arrive evenly spaced (default: Poisson).")
+    boolean uniform;
+
+    @Option(
             names = {"-o", "--output"},
             paramLabel = "RESULT_DIR",
             description = "Result directory to create (default: run-<UTC time> here).")
@@ -143,6 +155,8 @@ final class RunCommand implements Callable<Integer> {
         {"connections", "--connections"},
         {"timeout", "--timeout"},
         {"source.url.rate", "--rate"},
+        {"source.model.rate", "--rate"},
+        {"source.model.dir", "--model"},
         {"source.replay.store", "--replay"},
         {"source.replay.speed", "--speed"},
         {"source.replay.window", "--window"},
@@ -202,8 +216,28 @@ final class RunCommand implements Callable<Integer> {
 
     private void applyFlags(Scenario.Builder builder) {
         boolean replaying = replay != null && replay.given();
+        if (replaying && model != null) {
+            throw new IllegalArgumentException("--replay and --model: give one source");
+        }
         if (replaying) {
             builder.source(replay.spec());
+        }
+        if (model != null) {
+            Path accounts = replay != null && replay.testAccounts != null ? replay.testAccounts.toAbsolutePath() : null;
+            builder.source(new ModelSource(
+                    model.toAbsolutePath(),
+                    rate == null ? 0 : rate,
+                    uniform ? Arrivals.UNIFORM : Arrivals.POISSON,
+                    seed == null ? 1 : seed,
+                    accounts));
+            replaying = true; // --target is the base URL, not one request
+        } else if (builder.source() instanceof ModelSource fileModel && (rate != null || uniform || seed != null)) {
+            builder.source(new ModelSource(
+                    fileModel.dir(),
+                    rate != null ? rate : fileModel.ratePerSec(),
+                    uniform ? Arrivals.UNIFORM : fileModel.arrivals(),
+                    seed != null ? seed : fileModel.seed(),
+                    fileModel.testAccounts()));
         }
         if (target != null) {
             URI uri = uri(target);
@@ -237,8 +271,8 @@ final class RunCommand implements Callable<Integer> {
                         seed != null ? seed : changed.seed());
             }
             builder.source(changed);
-        } else if (rate != null) {
-            throw new IllegalArgumentException("--rate applies to one URL; a replay's pace is --speed");
+        } else if (rate != null && !(builder.source() instanceof ModelSource)) {
+            throw new IllegalArgumentException("--rate applies to one URL or a model; a replay's pace is --speed");
         }
         if (builder.source() == null && target == null && scenarioFile == null) {
             throw new IllegalArgumentException(

@@ -45,6 +45,7 @@ class TestbedReplayIT {
 
     private static Path store;
     private static Path accounts;
+    private static Path model;
     private static JsonNode recorded;
 
     @BeforeAll
@@ -65,6 +66,14 @@ class TestbedReplayIT {
                 "--accounts-out",
                 accounts.toString());
         run("parse", "--format", "stampede", log.toString(), "-o", store.toString());
+        model = dir.resolve("model");
+        run(
+                "model",
+                store.toString(),
+                "-o",
+                model.toString(),
+                "--session-key",
+                "cookie:SESSION,field:upstream_cookie_SESSION");
         recorded = new ObjectMapper()
                 .readTree(log.resolveSibling("peak.log.truth.json").toFile())
                 .get("realized");
@@ -160,6 +169,39 @@ class TestbedReplayIT {
                         .as(name)
                         .isEqualTo(endpoint.get("totals").get("scheduled").asLong());
             }
+        }
+    }
+
+    @Test
+    void sessionsGeneratedFromTheModelLogInAsTestAccountsAndWriteOnlyToTheShadowStore() throws Exception {
+        try (Testbed testbed = Testbed.start(TestbedSettings.defaults().withLbPort(0), NanoClock.system())) {
+            Path result = dir.resolve("model-run");
+            String output = run(
+                    "run",
+                    "--target",
+                    testbed.url(),
+                    "--model",
+                    model.toString(),
+                    "--rate",
+                    "100",
+                    "--duration",
+                    "6s",
+                    "--test-accounts",
+                    accounts.toString(),
+                    "-o",
+                    result.toString());
+
+            JsonNode run =
+                    new ObjectMapper().readTree(result.resolve("run.json").toFile());
+            long logins = perEndpoint(run).get("POST /api/login");
+            assertThat(logins).isPositive();
+            assertThat(okOf(run, "POST /api/login")).isEqualTo(logins);
+            assertThat(output)
+                    .contains(
+                            "0 failed (not 2xx), 0 set no SESSION cookie", "0 requests sent without a session cookie");
+            assertAllOkButOrderLookups(run);
+            assertThat(testbed.core().shadow().counts().get("orders")).isEqualTo(okOf(run, "POST /api/order"));
+            assertThat(testbed.core().live().writes()).isZero();
         }
     }
 

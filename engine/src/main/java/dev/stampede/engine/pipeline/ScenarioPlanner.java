@@ -12,6 +12,8 @@ import dev.stampede.engine.schedule.IntendedTimes;
 import dev.stampede.engine.schedule.PoissonRate;
 import dev.stampede.engine.schedule.RingSizing;
 import dev.stampede.engine.source.Marks;
+import dev.stampede.engine.source.ModelSource;
+import dev.stampede.engine.source.ModelSourceOptions;
 import dev.stampede.engine.source.ReplayOptions;
 import dev.stampede.engine.source.ReplayScan;
 import dev.stampede.engine.source.ReplaySource;
@@ -71,7 +73,51 @@ public final class ScenarioPlanner {
         if (spec instanceof dev.stampede.engine.scenario.ReplaySource replay) {
             return replay(scenario, replay, target, shaper, client, description);
         }
+        if (spec instanceof dev.stampede.engine.scenario.ModelSource model) {
+            return model(scenario, model, target, shaper, client, description);
+        }
         throw new IllegalArgumentException("a " + kind(spec) + " source cannot be run yet");
+    }
+
+    private static Planned model(
+            Scenario scenario,
+            dev.stampede.engine.scenario.ModelSource model,
+            HttpTarget target,
+            RequestShaper shaper,
+            ClientOptions client,
+            List<String> description)
+            throws IOException {
+        ModelSourceOptions options = ModelSourceOptions.of(model.ratePerSec())
+                .withArrivals(
+                        model.arrivals() == Arrivals.UNIFORM
+                                ? ModelSourceOptions.Arrivals.UNIFORM
+                                : ModelSourceOptions.Arrivals.POISSON)
+                .withSeed(model.seed())
+                .withDurationNanos(scenario.duration().toNanos())
+                .withLoginWaitNanos(scenario.timeout().toNanos());
+        if (model.testAccounts() != null) {
+            options = options.withTestAccounts(TestAccounts.read(model.testAccounts()));
+        }
+        ModelSource source = ModelSource.open(model.dir(), options, shaper);
+        RingSizing sizing = RingSizing.derive(
+                        model.ratePerSec(), scenario.timeout().toNanos())
+                .withConnections(scenario.connections());
+        description.add(String.format(
+                Locale.ROOT,
+                "running the model %s at %s req/s (%s sessions of %.1f requests over %.1f s; about %,.0f open) for %s"
+                        + " against %s: %s",
+                model.dir(),
+                number(model.ratePerSec()),
+                model.arrivals() == Arrivals.UNIFORM ? "evenly spaced" : "Poisson",
+                source.requestsPerSession(),
+                source.secondsPerSession(),
+                source.expectedOpenSessions(model.ratePerSec()),
+                describe(scenario.duration()),
+                target,
+                sizing.describe()));
+        description.add("note: sessions arrive from the start, so the rate reaches its target after about one session"
+                + " length");
+        return new Planned(plan(scenario, target, source, sizing, client), description);
     }
 
     private static Planned url(
