@@ -47,6 +47,7 @@ public final class TestHttpServer implements AutoCloseable {
     private final CountDownLatch firstHeld = new CountDownLatch(1);
     private final java.util.concurrent.atomic.AtomicBoolean stalled = new java.util.concurrent.atomic.AtomicBoolean();
     private final Channel server;
+    private final AtomicInteger resets = new AtomicInteger();
 
     public TestHttpServer() throws InterruptedException {
         server = new ServerBootstrap()
@@ -163,6 +164,14 @@ public final class TestHttpServer implements AutoCloseable {
                             .firstContext()
                             .writeAndFlush(
                                     Unpooled.copiedBuffer("HTTP/1.1 abc nonsense\r\n\r\n", StandardCharsets.UTF_8));
+                case "/reset5" -> { // every fifth request on this path: the connection is reset (RST)
+                    if (resets.incrementAndGet() % 5 == 0) {
+                        ctx.channel().config().setOption(io.netty.channel.ChannelOption.SO_LINGER, 0);
+                        ctx.close();
+                    } else {
+                        ctx.writeAndFlush(response(HttpResponseStatus.OK, false));
+                    }
+                }
                 case "/hold" -> {
                     held.add(ctx);
                     firstHeld.countDown();

@@ -32,18 +32,24 @@ class LoadRunIT {
     Path dir;
 
     private static RunOutcome run(String url, double rate, long seconds, int connections, Path dir) throws Exception {
+        return run(url, "/ok", rate, seconds, connections, 3_000_000_000L, dir);
+    }
+
+    private static RunOutcome run(
+            String url, String path, double rate, long seconds, int connections, long timeoutNanos, Path dir)
+            throws Exception {
         NanoClock clock = NanoClock.system();
         HttpTarget target = HttpTarget.parse(url);
         RequestShaper shaper = new RequestShaper(target, Rewrite.NONE, Marks.DEFAULT, "test-run");
         LoadPlan plan = new LoadPlan(
                 target,
                 new UrlSource(
-                        "GET /ok",
-                        shaper.finish(shaper.start("GET", "/ok"), -1).build(),
+                        "GET " + path,
+                        shaper.finish(shaper.start("GET", path), -1).build(),
                         shaper,
                         start -> new ConstantRate(start, rate, seconds * 1_000_000_000L)),
                 connections,
-                ClientOptions.defaults().withRequestTimeoutNanos(3_000_000_000L),
+                ClientOptions.defaults().withRequestTimeoutNanos(timeoutNanos),
                 4096,
                 1_000_000_000L,
                 1_000_000L);
@@ -85,6 +91,41 @@ class LoadRunIT {
             assertThat(totals.get(Outcome.OK)).isBetween(1L, 850L);
             assertThat(totals.get(Outcome.TRANSPORT_CONNECT) + totals.get(Outcome.TRANSPORT_RESET))
                     .isGreaterThan(100);
+        }
+    }
+
+    @Test
+    void responsesSlowerThanTheTimeoutEndAsTimeoutsAndTheCountsStillAddUp() throws Exception {
+        try (TestHttpServer server = new TestHttpServer()) {
+            server.stall(700, 2_000); // longer than the 500 ms timeout
+
+            RunOutcome outcome = run(server.url(), "/ok", 100, 3, 32, 500_000_000L, dir);
+
+            OutcomeCounts totals = outcome.last().overall().totalCounts();
+            assertThat(outcome.scheduled()).isEqualTo(300);
+            assertThat(totals.total()).isEqualTo(300);
+            assertThat(totals.get(Outcome.TIMEOUT)).isGreaterThan(20);
+            assertThat(totals.get(Outcome.OK)).isGreaterThan(20);
+            assertThat(totals.get(Outcome.OK)
+                            + totals.get(Outcome.TIMEOUT)
+                            + totals.unsent()
+                            + totals.get(Outcome.TRANSPORT_CONNECT)
+                            + totals.get(Outcome.TRANSPORT_RESET))
+                    .isEqualTo(300);
+        }
+    }
+
+    @Test
+    void resetConnectionsEndAsResetsAndTheCountsStillAddUp() throws Exception {
+        try (TestHttpServer server = new TestHttpServer()) {
+            RunOutcome outcome = run(server.url(), "/reset5", 200, 2, 16, 3_000_000_000L, dir);
+
+            OutcomeCounts totals = outcome.last().overall().totalCounts();
+            assertThat(outcome.scheduled()).isEqualTo(400);
+            assertThat(totals.total()).isEqualTo(400);
+            assertThat(totals.get(Outcome.TRANSPORT_RESET)).isBetween(40L, 120L); // one in five, give or take
+            assertThat(totals.get(Outcome.OK) + totals.get(Outcome.TRANSPORT_RESET))
+                    .isEqualTo(400);
         }
     }
 }
