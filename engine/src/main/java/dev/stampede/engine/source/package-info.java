@@ -4,6 +4,42 @@
  * model), and what every request gets on its way out whatever its source (rewriting and full-link
  * marks: {@link dev.stampede.engine.source.RequestShaper}). Pull-based, bounded memory.
  *
+ * <h2>Every source</h2>
+ *
+ * <ul>
+ *   <li><b>Two steps, two threads.</b> {@code next} (publishing thread) decides what is sent and when and
+ *       notes it in a preallocated ring slot, before the pacer waits; {@code build} (sender thread, at the
+ *       intended time) makes the bytes, late enough to use what earlier responses taught. A source may
+ *       hold a request back ({@code build} returns null) and send it once through the {@link
+ *       dev.stampede.engine.source.LateSender}; it still ends with exactly one outcome, its latency from
+ *       its intended time.
+ *   <li><b>Marks.</b> The test-mark header, {@code traceparent} (trace id = 64-bit hash of the run id,
+ *       then the request's number + 1: {@link dev.stampede.engine.source.TraceIds}) and {@code baggage}
+ *       ({@code stampede.run=<run id>}) go on every request; recorded values of these headers are never
+ *       replayed. A shared template gets each request's trace written into a copy of its bytes.
+ *   <li><b>Rewriting.</b> Path prefixes (first match), {@code Host}, headers set or removed; headers that
+ *       belong to a connection or are computed ({@code Content-Length}, {@code Connection}...) are
+ *       never replayed as recorded.
+ * </ul>
+ *
+ * <h2>The replay source ({@link dev.stampede.engine.source.ReplaySource})</h2>
+ *
+ * <ul>
+ *   <li><b>Two passes.</b> {@link dev.stampede.engine.source.ReplayScan} reads the store once before the
+ *       run: selected records, span, busiest second (ring sizing), endpoint templates (the results'
+ *       keys, as a model of the same store would name them) and the session cookies. The run then
+ *       streams it again, one record at a time.
+ *   <li><b>Time.</b> {@code start + (t_record - t_first) / speed}, each from its record (no drift); a
+ *       loop adds one span plus a mean gap; nothing at or after the duration is sent.
+ *   <li><b>Users.</b> A record is sent by {@code amplify x multiplier} users (a fraction is one more with
+ *       that probability, by a seeded hash of the record's place), at the record's time.
+ *   <li><b>Sessions.</b> Per user, a replayed login maps the recorded session token to the one the
+ *       target gave this run ({@code SessionTokens}, bounded at four million); a request of a session
+ *       whose login is unanswered waits for it; a session no replayed login created keeps its recorded
+ *       token (counted). With test accounts, login bodies (JSON or form) log in as the account dealt to
+ *       that user and recorded user.
+ * </ul>
+ *
  * <h2>The model source ({@link dev.stampede.engine.source.ModelSource})</h2>
  *
  * <ul>
