@@ -7,9 +7,11 @@
  * outcome (ok, HTTP error, transport error, timeout, unsent with reason); time comes from an injected
  * {@link dev.stampede.common.time.NanoClock}.
  *
- * <p>Built so far: the schedule ({@code schedule}), the HTTP/1.1 client ({@code http}), measurement and
- * result files ({@code measure}) and the run pipeline ({@code pipeline}), driven by {@code stampede run
- * --target URL --rate R --duration D}. Still to come (issue #6): replay and model sources ({@code
- * source}), HTTP/2 and TLS, request rewriting and full-link marks, the result journal, scenario files.
+ * <p>Built so far: the schedule ({@code schedule}), the HTTP client ({@code http}: HTTP/1.1 keep-alive,
+ * HTTP/2 as {@code h2} over TLS or {@code h2c}, TLS with SNI), measurement and result files ({@code
+ * measure}) and the run pipeline ({@code pipeline}), driven by {@code stampede run --target URL --rate R
+ * --duration D [--protocol http1|h2|h2c] [--insecure] [--sni NAME]}. Still to come (issue #6): replay
+ * and model sources ({@code source}), request rewriting and full-link marks, the result journal,
+ * scenario files.
  */
 package dev.stampede.engine;

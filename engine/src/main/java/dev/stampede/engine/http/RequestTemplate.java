@@ -2,37 +2,69 @@ package dev.stampede.engine.http;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
+import io.netty.handler.codec.http2.Http2Headers;
+import io.netty.handler.codec.http2.ReadOnlyHttp2Headers;
+import io.netty.util.AsciiString;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * One request, encoded once: request line, headers and body as HTTP/1.1 bytes in a direct buffer that
- * every send shares.
+ * every send shares, and the same request as an HTTP/2 header block (pseudo-headers first) built once.
  *
  * <p>{@code Host} is set from the target unless a header gives it; {@code Content-Length} is always
  * computed (given when there is a body or the method is POST, PUT or PATCH) and may not be given.
  * Paths must already be percent-encoded (visible ASCII only). Immutable and safe to share between
  * threads and pools.
  *
+ * <p>HTTP/2 header block: {@code :method}, {@code :scheme} (the target's), {@code :path} (the request
+ * target) and {@code :authority} (the {@code Host} header if given, else the target's authority), then
+ * the headers with lower-case names, without {@code Host} and the connection-specific fields HTTP/2
+ * forbids ({@code Connection}, {@code Keep-Alive}, {@code Proxy-Connection}, {@code Upgrade}, and
+ * {@code TE} unless it is {@code trailers}), then {@code content-length} as for HTTP/1.1.
+ *
  * <p>The bytes live in a JDK direct buffer freed by the garbage collector, so a template needs no
- * release. {@link #retainedBytes()} is on the hot path: it allocates one small duplicate object per
- * send (the index pair Netty needs to write the shared bytes), never the bytes themselves.
+ * release. {@link #retainedBytes()} and {@link #retainedBody()} are on the hot path: each allocates one
+ * small derived-buffer object per send (the index pair Netty needs to write the shared bytes), never the
+ * bytes themselves. {@link #http2Headers()} allocates nothing.
  */
 public final class RequestTemplate {
 
+    private static final Set<String> NOT_IN_HTTP2 =
+            Set.of("host", "connection", "keep-alive", "proxy-connection", "upgrade");
+
     private final String method;
+    private final String scheme;
     private final String requestTarget;
+    private final String authority;
+    private final String[] headerNames;
+    private final String[] headerValues;
     private final boolean head;
     private final ByteBuf bytes;
+    private final int bodyOffset;
+    private final int bodyLength;
+    private final Http2Headers http2Headers;
 
-    private RequestTemplate(String method, String requestTarget, ByteBuf bytes) {
-        this.method = method;
+    private RequestTemplate(Builder b, String requestTarget, String authority, ByteBuf bytes, int bodyOffset) {
+        this.method = b.method;
+        this.scheme = b.target.scheme();
         this.requestTarget = requestTarget;
+        this.authority = authority;
+        this.headerNames = new String[b.headers.size()];
+        this.headerValues = new String[b.headers.size()];
+        for (int i = 0; i < headerNames.length; i++) {
+            headerNames[i] = b.headers.get(i)[0];
+            headerValues[i] = b.headers.get(i)[1];
+        }
         this.head = "HEAD".equals(method);
         this.bytes = bytes;
+        this.bodyOffset = bodyOffset;
+        this.bodyLength = bytes.readableBytes() - bodyOffset;
+        this.http2Headers = buildHttp2Headers(b.sendsContentLength());
     }
 
     /** A {@code GET} of {@code pathAndQuery} (below the target's base path) without extra headers. */
@@ -50,13 +82,86 @@ public final class RequestTemplate {
         return method;
     }
 
-    /** The request target on the wire: base path plus path and query. */
+    /** The request target on the wire: base path plus path and query (HTTP/2's {@code :path}). */
     public String requestTarget() {
         return requestTarget;
     }
 
+    /** {@code http} or {@code https}, from the target (HTTP/2's {@code :scheme}). */
+    public String scheme() {
+        return scheme;
+    }
+
+    /** The {@code Host} header given, else the target's authority (HTTP/2's {@code :authority}). */
+    public String authority() {
+        return authority;
+    }
+
+    /** How many headers were given (the computed {@code Host} and {@code Content-Length} not counted). */
+    public int headerCount() {
+        return headerNames.length;
+    }
+
+    /** The name of given header {@code index}, as given. */
+    public String headerName(int index) {
+        return headerNames[index];
+    }
+
+    /** The value of given header {@code index}. */
+    public String headerValue(int index) {
+        return headerValues[index];
+    }
+
+    /** The body (a copy), empty for none. */
+    public byte[] body() {
+        byte[] copy = new byte[bodyLength];
+        bytes.getBytes(bytes.readerIndex() + bodyOffset, copy);
+        return copy;
+    }
+
     boolean isHead() {
         return head;
+    }
+
+    boolean hasBody() {
+        return bodyLength > 0;
+    }
+
+    /** The HTTP/2 header block, built once; read-only, shared by every send. Hot path: no allocation. */
+    Http2Headers http2Headers() {
+        return http2Headers;
+    }
+
+    /**
+     * The body for one HTTP/2 DATA write: a retained slice of the shared bytes that the channel releases.
+     * Hot path: one small object, no copy; only for templates {@link #hasBody() with a body}.
+     */
+    ByteBuf retainedBody() {
+        return bytes.retainedSlice(bytes.readerIndex() + bodyOffset, bodyLength);
+    }
+
+    private Http2Headers buildHttp2Headers(boolean contentLength) {
+        List<AsciiString> others = new ArrayList<>();
+        for (int i = 0; i < headerNames.length; i++) {
+            String name = headerNames[i].toLowerCase(Locale.ROOT);
+            boolean trailersTe = name.equals("te") && headerValues[i].equalsIgnoreCase("trailers");
+            if (NOT_IN_HTTP2.contains(name) || (name.equals("te") && !trailersTe)) {
+                continue;
+            }
+            others.add(AsciiString.of(name));
+            others.add(AsciiString.of(headerValues[i]));
+        }
+        if (contentLength) {
+            others.add(AsciiString.of("content-length"));
+            others.add(AsciiString.of(Integer.toString(bodyLength)));
+        }
+        return ReadOnlyHttp2Headers.clientHeaders(
+                true,
+                AsciiString.of(method),
+                AsciiString.of(requestTarget),
+                AsciiString.of(scheme),
+                AsciiString.of(authority),
+                others.toArray(new AsciiString[0]));
     }
 
     /** The encoded request, for tests and diagnostics (a copy). */
@@ -136,15 +241,21 @@ public final class RequestTemplate {
             String requestTarget = target.basePath() + pathAndQuery;
             StringBuilder head = new StringBuilder(128);
             head.append(method).append(' ').append(requestTarget).append(" HTTP/1.1\r\n");
-            boolean hostGiven = headers.stream().anyMatch(h -> h[0].equalsIgnoreCase("host"));
+            String authority = target.authority();
+            boolean hostGiven = false;
+            for (String[] h : headers) {
+                if (h[0].equalsIgnoreCase("host")) {
+                    authority = h[1];
+                    hostGiven = true;
+                }
+            }
             if (!hostGiven) {
-                head.append("Host: ").append(target.authority()).append("\r\n");
+                head.append("Host: ").append(authority).append("\r\n");
             }
             for (String[] h : headers) {
                 head.append(h[0]).append(": ").append(h[1]).append("\r\n");
             }
-            boolean bodyMethod = method.equals("POST") || method.equals("PUT") || method.equals("PATCH");
-            if (body != null || bodyMethod) {
+            if (sendsContentLength()) {
                 head.append("Content-Length: ")
                         .append(body == null ? 0 : body.length)
                         .append("\r\n");
@@ -160,7 +271,13 @@ public final class RequestTemplate {
             direct.flip();
             // wrappedBuffer over a JDK direct buffer: not pooled, not leak-tracked, freed by the GC; its
             // reference count only guards the shared bytes while writes hold duplicates.
-            return new RequestTemplate(method, requestTarget, Unpooled.wrappedBuffer(direct));
+            return new RequestTemplate(
+                    this, requestTarget, authority, Unpooled.wrappedBuffer(direct), headBytes.length);
+        }
+
+        private boolean sendsContentLength() {
+            boolean bodyMethod = method.equals("POST") || method.equals("PUT") || method.equals("PATCH");
+            return body != null || bodyMethod;
         }
 
         private static boolean isTokenChar(int c) {
