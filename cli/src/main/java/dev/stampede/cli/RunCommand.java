@@ -2,8 +2,10 @@ package dev.stampede.cli;
 
 import dev.stampede.common.time.NanoClock;
 import dev.stampede.engine.http.ClientOptions;
+import dev.stampede.engine.http.HttpProtocol;
 import dev.stampede.engine.http.HttpTarget;
 import dev.stampede.engine.http.RequestTemplate;
+import dev.stampede.engine.http.TlsOptions;
 import dev.stampede.engine.measure.GeneratorHealth;
 import dev.stampede.engine.measure.RunInfo;
 import dev.stampede.engine.measure.RunJsonWriter;
@@ -44,8 +46,9 @@ import picocli.CommandLine.Spec;
         usageHelpAutoWidth = true,
         description = {
             "Sends GET requests to one URL at a fixed rate (constant, or Poisson arrivals) for a duration, over"
-                    + " keep-alive HTTP/1.1 connections, and measures latency from each request's intended send"
-                    + " time (coordinated-omission free), service time from the actual send, and send lag.",
+                    + " keep-alive HTTP/1.1 or multiplexed HTTP/2 connections (TLS for https://), and measures"
+                    + " latency from each request's intended send time (coordinated-omission free), service time"
+                    + " from the actual send, and send lag.",
             "Writes RESULT_DIR/latency.hlog (HdrHistogram interval log, ns, one tag per endpoint and metric)"
                     + " and RESULT_DIR/run.json; every scheduled request ends as exactly one outcome.",
             "Replaying a record store or a model, and scenario files, arrive with the rest of the engine."
@@ -55,7 +58,11 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--target", paramLabel = "URL", required = true, description = "The URL to load (http://).")
+    @Option(
+            names = "--target",
+            paramLabel = "URL",
+            required = true,
+            description = "The URL to load (http:// or https://).")
     String target;
 
     @Option(
@@ -86,6 +93,28 @@ final class RunCommand implements Callable<Integer> {
             converter = DurationConverter.class,
             description = "Request timeout (default: ${DEFAULT-VALUE}s).")
     Duration timeout = Duration.ofSeconds(5);
+
+    @Option(
+            names = "--protocol",
+            paramLabel = "P",
+            description = "http1 (default): keep-alive HTTP/1.1, one request per connection at a time; h2: HTTP/2"
+                    + " over TLS, agreed by ALPN (needs https://; a server that does not agree fails the connect);"
+                    + " h2c: HTTP/2 over cleartext with prior knowledge (needs http://). HTTP/2 multiplexes up to"
+                    + " 100 requests per connection, fewer if the server says so.")
+    String protocol = HttpProtocol.HTTP1.code();
+
+    @Option(
+            names = "--insecure",
+            description = "https://: trust any server certificate and skip the host name check. For test"
+                    + " environments with self-signed certificates only; said once when the run starts.")
+    boolean insecure;
+
+    @Option(
+            names = "--sni",
+            paramLabel = "NAME",
+            description = "https://: the server name to send in TLS SNI and check the certificate against"
+                    + " (default: the target's host; none for an IP address).")
+    String sni;
 
     @Option(names = "--poisson", description = "Poisson arrivals at the rate (default: evenly spaced).")
     boolean poisson;
@@ -128,6 +157,7 @@ final class RunCommand implements Callable<Integer> {
         if (connections < 1 || connections > 65_536) {
             throw new ParameterException(spec.commandLine(), "--connections must be between 1 and 65536");
         }
+        ClientOptions client = clientOptions(url);
         NanoClock clock = NanoClock.system();
         Path dir = output != null
                 ? output
@@ -153,7 +183,7 @@ final class RunCommand implements Callable<Integer> {
                 List.of(request),
                 schedule,
                 sizing.connections(),
-                ClientOptions.defaults().withRequestTimeoutNanos(timeout.toNanos()),
+                client,
                 sizing.ringSize(),
                 1_000_000_000L,
                 GeneratorHealth.DEFAULT_THRESHOLD_NANOS);
@@ -167,6 +197,12 @@ final class RunCommand implements Callable<Integer> {
                 poisson ? " (Poisson)" : "",
                 duration.toString().substring(2).toLowerCase(Locale.ROOT),
                 sizing.describe());
+        if (client.protocol() != HttpProtocol.HTTP1) {
+            out.printf(Locale.ROOT, "protocol %s%n", client.protocol().code());
+        }
+        if (insecure) {
+            out.println("--insecure: server certificates and host names are NOT checked (test environments only)");
+        }
         out.flush();
         LoadRun run = new LoadRun(plan, clock, dir, snapshot -> err.println(RunLines.live(snapshot)));
         Thread stopper = new Thread(run::stop, "stampede-stop");
@@ -199,6 +235,27 @@ final class RunCommand implements Callable<Integer> {
             throw new RunFailedException("latency.hlog could not be written: " + outcome.hlogFailure());
         }
         return ExitCode.OK;
+    }
+
+    /** The client options from --timeout, --protocol, --insecure and --sni, checked against the target. */
+    private ClientOptions clientOptions(HttpTarget url) {
+        ClientOptions client = ClientOptions.defaults().withRequestTimeoutNanos(timeout.toNanos());
+        try {
+            client = client.withProtocol(HttpProtocol.ofCode(protocol));
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--protocol: " + e.getMessage(), e);
+        }
+        try {
+            client = client.withTls(new TlsOptions(insecure, sni));
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--sni: " + e.getMessage(), e);
+        }
+        try {
+            client.checkFits(url);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--target " + url + ": " + e.getMessage(), e);
+        }
+        return client;
     }
 
     private static String trim(double value) {
