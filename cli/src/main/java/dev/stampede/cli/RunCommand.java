@@ -10,6 +10,7 @@ import dev.stampede.engine.pipeline.ScenarioPlanner;
 import dev.stampede.engine.scenario.Arrivals;
 import dev.stampede.engine.scenario.Marks;
 import dev.stampede.engine.scenario.ModelSource;
+import dev.stampede.engine.scenario.Protocol;
 import dev.stampede.engine.scenario.ReplaySource;
 import dev.stampede.engine.scenario.Scenario;
 import dev.stampede.engine.scenario.ScenarioException;
@@ -104,6 +105,28 @@ final class RunCommand implements Callable<Integer> {
             description = "Request timeout (default: 5s).")
     Duration timeout;
 
+    @Option(
+            names = "--protocol",
+            paramLabel = "P",
+            description = "http1 (default): keep-alive HTTP/1.1, one request per connection at a time; h2: HTTP/2"
+                    + " over TLS, agreed by ALPN (needs https://; a server that does not agree fails the connect);"
+                    + " h2c: HTTP/2 over cleartext with prior knowledge (needs http://). HTTP/2 multiplexes up to"
+                    + " 100 requests per connection, fewer if the server says so.")
+    String protocol;
+
+    @Option(
+            names = "--insecure",
+            description = "https://: trust any server certificate and skip the host name check. For test"
+                    + " environments with self-signed certificates only; said once when the run starts.")
+    boolean insecure;
+
+    @Option(
+            names = "--sni",
+            paramLabel = "NAME",
+            description = "https://: the server name to send in TLS SNI and check the certificate against"
+                    + " (default: the target's host; none for an IP address).")
+    String sni;
+
     @Option(names = "--poisson", description = "Poisson arrivals at the rate (default: evenly spaced).")
     boolean poisson;
 
@@ -154,6 +177,9 @@ final class RunCommand implements Callable<Integer> {
         {"duration", "--duration"},
         {"connections", "--connections"},
         {"timeout", "--timeout"},
+        {"protocol", "--protocol"},
+        {"insecure", "--insecure"},
+        {"sni", "--sni"},
         {"source.url.rate", "--rate"},
         {"source.model.rate", "--rate"},
         {"source.model.dir", "--model"},
@@ -286,6 +312,23 @@ final class RunCommand implements Callable<Integer> {
         }
         if (timeout != null) {
             builder.timeout(timeout);
+        }
+        if (protocol != null) {
+            builder.protocol(
+                    switch (protocol) {
+                        case "http1" -> Protocol.HTTP1;
+                        case "h2" -> Protocol.H2;
+                        case "h2c" -> Protocol.H2C;
+                        default ->
+                            throw new IllegalArgumentException(
+                                    "--protocol must be http1, h2 or h2c, got '" + protocol + "'");
+                    });
+        }
+        if (insecure) {
+            builder.insecure(true);
+        }
+        if (sni != null) {
+            builder.sni(sni);
         }
         if (mark != null || noMark || noTrace) {
             builder.marks(marks(builder.marks()));

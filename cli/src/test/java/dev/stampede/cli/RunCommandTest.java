@@ -62,10 +62,36 @@ class RunCommandTest {
     }
 
     @Test
+    void theProtocolReachesTheClient() throws Exception {
+        // h2c against an HTTP/1.1 server: no connection ever agrees, so every request fails to connect.
+        try (LoopbackHttpServer server = new LoopbackHttpServer()) {
+            String url = "http://127.0.0.1:" + server.port() + "/x";
+            int code = run(
+                    "run",
+                    "--target",
+                    url,
+                    "--rate",
+                    "20",
+                    "--duration",
+                    "1s",
+                    "--protocol",
+                    "h2c",
+                    "--connections",
+                    "2",
+                    "-o",
+                    dir.resolve("h2c").toString());
+            assertThat(code).as(out + "\n" + err).isZero();
+            assertThat(out.toString())
+                    .contains("protocol h2c")
+                    .contains("20 requests scheduled, 20 ended: transport_connect 20");
+        }
+    }
+
+    @Test
     void badOptionsFailBeforeAnythingIsSent() throws Exception {
-        assertThat(run("run", "--target", "https://127.0.0.1/x", "--rate", "10", "--duration", "1s"))
+        assertThat(run("run", "--target", "ftp://127.0.0.1/x", "--rate", "10", "--duration", "1s"))
                 .isEqualTo(ExitCode.USAGE);
-        assertThat(err.toString()).contains("--target:").contains("TLS arrives later");
+        assertThat(err.toString()).contains("--target:").contains("http:// or https://");
         assertThat(run("run", "--target", "127.0.0.1:80/x", "--rate", "10", "--duration", "1s"))
                 .isEqualTo(ExitCode.USAGE);
         assertThat(run("run", "--target", "http://127.0.0.1/x", "--rate", "0", "--duration", "1s"))
@@ -73,6 +99,40 @@ class RunCommandTest {
         assertThat(err.toString()).contains("--rate must be above 0 (leave it out");
         assertThat(run("run", "--target", "http://127.0.0.1/x", "--rate", "10")).isEqualTo(ExitCode.USAGE);
         assertThat(err.toString()).contains("--duration");
+        assertThat(run("run", "--target", "http://127.0.0.1/x", "--rate", "10", "--duration", "1s", "--protocol", "h3"))
+                .isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString()).contains("--protocol must be http1, h2 or h2c, got 'h3'");
+        assertThat(run("run", "--target", "http://127.0.0.1/x", "--rate", "10", "--duration", "1s", "--protocol", "h2"))
+                .isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString()).contains("--protocol: h2 needs an https:// target");
+        assertThat(run(
+                        "run",
+                        "--target",
+                        "https://127.0.0.1/x",
+                        "--rate",
+                        "10",
+                        "--duration",
+                        "1s",
+                        "--protocol",
+                        "h2c"))
+                .isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString()).contains("--protocol: h2c is HTTP/2 without TLS and needs an http:// target");
+        assertThat(run("run", "--target", "http://127.0.0.1/x", "--rate", "10", "--duration", "1s", "--insecure"))
+                .isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString()).contains("--insecure: only for an https:// target");
+        assertThat(run(
+                        "run",
+                        "--target",
+                        "https://127.0.0.1/x",
+                        "--rate",
+                        "10",
+                        "--duration",
+                        "1s",
+                        "--sni",
+                        "10.0.0.1"))
+                .isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString()).contains("--sni: SNI name '10.0.0.1' is an IP address");
+        assertThat(out.toString()).doesNotContain("running");
         Path used = Files.createDirectories(dir.resolve("used"));
         Files.writeString(used.resolve("run.json"), "{}", StandardCharsets.UTF_8);
         assertThat(run(

@@ -7,10 +7,10 @@
  * outcome (ok, HTTP error, transport error, timeout, unsent with reason); time comes from an injected
  * {@link dev.stampede.common.time.NanoClock}.
  *
- * <p>Built so far: the schedule ({@code schedule}), the HTTP/1.1 client ({@code http}), measurement and
- * result files ({@code measure}), the run pipeline ({@code pipeline}), driven by {@code stampede run
- * --target URL --rate R --duration D}, and the scenario file loader ({@code scenario}; not yet wired into
- * the command). Still to come (issue #6): replay and model sources ({@code source}), HTTP/2 and TLS,
- * request rewriting and full-link marks, the result journal.
+ * <p>Built so far: the schedule ({@code schedule}), request sources ({@code source}: one URL, a record
+ * store replayed, sessions from a model; rewriting and full-link marks), the HTTP client ({@code http}:
+ * HTTP/1.1 keep-alive, HTTP/2 as {@code h2} over TLS or {@code h2c}, TLS with SNI), measurement and
+ * result files ({@code measure}), scenario files ({@code scenario}) and the run pipeline ({@code
+ * pipeline}), driven by {@code stampede run}.
  */
 package dev.stampede.engine;

@@ -1,14 +1,14 @@
 package dev.stampede.engine.http;
 
 /**
- * Receives the end of one send, exactly once per {@link ConnectionPool#send} call.
+ * Receives the end of one send, exactly once per {@link RequestSender#send} call.
  *
  * <p>Called on the pool's event loop, except for sends refused at once ({@link
  * SendResult#UNSENT_INFLIGHT_CAP}, and {@link SendResult#UNSENT_STOPPED} after a stop), which complete
  * on the thread that called {@code send}: refusing costs the event loop nothing when it is the
  * bottleneck. Implementations must therefore be safe to call from two threads (HdrHistogram's {@code
  * Recorder} is), must not block and should not throw (a throw is counted in {@link
- * ConnectionPool#callbackErrors()} and otherwise ignored). On the hot path: no allocation expected.
+ * RequestSender#callbackErrors()} and otherwise ignored). On the hot path: no allocation expected.
  */
 @FunctionalInterface
 public interface Completion {

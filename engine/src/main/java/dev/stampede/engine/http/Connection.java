@@ -12,7 +12,9 @@ import io.netty.handler.codec.http.HttpResponse;
 import io.netty.handler.codec.http.HttpResponseDecoder;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.LastHttpContent;
+import io.netty.handler.ssl.SslHandler;
 import io.netty.util.ReferenceCountUtil;
+import io.netty.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -22,6 +24,9 @@ import java.util.concurrent.TimeUnit;
  * <p>The request timeout uses one lazily rescheduled timer per slot rather than one per request: the
  * timer fires at the earliest possible deadline, and if the request in flight by then was sent later,
  * it is rescheduled for that request's deadline. Back-to-back fast requests schedule nothing.
+ *
+ * <p>Over TLS the slot is connected once the handshake is done and its ALPN result fits; one timer per
+ * connect attempt holds TCP connect and handshake together to the connect timeout.
  */
 final class Connection {
 
@@ -39,8 +44,8 @@ final class Connection {
     Exchange inFlight;
     private long deadlineNanos;
     private boolean timerPending;
-    private long backoffUntilNanos;
-    private long nextBackoffNanos;
+    private final ReconnectBackoff backoff = new ReconnectBackoff();
+    private boolean failing;
     private int status;
     private long bodyBytes;
     private boolean keepAlive;
@@ -53,11 +58,12 @@ final class Connection {
     }
 
     boolean mayConnect(long nowNanos) {
-        return state == State.DISCONNECTED && nowNanos - backoffUntilNanos >= 0;
+        return state == State.DISCONNECTED && backoff.mayTry(nowNanos);
     }
 
     void connect(Bootstrap template) {
         state = State.CONNECTING;
+        failing = false;
         ChannelFuture future = template.clone().handler(new Init()).connect();
         Channel ch = future.channel();
         channel = ch;
@@ -68,25 +74,58 @@ final class Connection {
         });
         future.addListener(f -> {
             if (channel == ch && state == State.CONNECTING) {
-                if (f.isSuccess()) {
+                if (!f.isSuccess()) {
+                    failConnect(ch, f.cause());
+                } else if (pool.tls() == null) {
                     pool.onConnected(this);
-                } else {
-                    ch.close(); // may already report through the close future
-                    if (channel == ch) {
-                        pool.onClosed(this);
-                    }
                 }
             }
         });
+        if (pool.tls() != null) {
+            pool.eventLoop()
+                    .schedule(
+                            () -> {
+                                if (channel == ch && state == State.CONNECTING) {
+                                    failConnect(ch, new ConnectTimeoutException(pool.connectTimeoutNanos()));
+                                }
+                            },
+                            pool.connectTimeoutNanos(),
+                            TimeUnit.NANOSECONDS);
+        }
+    }
+
+    private void onHandshake(Channel ch, SslHandler ssl, Future<?> handshake) {
+        if (channel != ch || state != State.CONNECTING) {
+            return;
+        }
+        String mismatch = handshake.isSuccess() ? pool.tls().protocolMismatch(ssl) : null;
+        if (!handshake.isSuccess()) {
+            failConnect(ch, handshake.cause());
+        } else if (mismatch != null) {
+            failConnect(ch, new IllegalStateException(mismatch));
+        } else {
+            pool.onConnected(this);
+        }
+    }
+
+    private void failConnect(Channel ch, Throwable cause) {
+        if (failing) {
+            return; // closing may fail the handshake too, as "closed": the first reason stands
+        }
+        failing = true;
+        pool.connectFailed(cause);
+        ch.close(); // may already report through the close future
+        if (channel == ch) {
+            pool.onClosed(this);
+        }
     }
 
     void resetBackoff() {
-        nextBackoffNanos = 0;
+        backoff.reset();
     }
 
     void backOff(long nowNanos, long minNanos, long maxNanos) {
-        nextBackoffNanos = nextBackoffNanos == 0 ? minNanos : Math.min(maxNanos, nextBackoffNanos * 2);
-        backoffUntilNanos = nowNanos + nextBackoffNanos;
+        backoff.failed(nowNanos, minNanos, maxNanos);
     }
 
     /** Hot path: writes the template's shared bytes; no allocation beyond the buffer duplicate. */
@@ -149,6 +188,12 @@ final class Connection {
     private final class Init extends ChannelInitializer<Channel> {
         @Override
         protected void initChannel(Channel ch) {
+            TlsSetup tls = pool.tls();
+            if (tls != null) {
+                SslHandler ssl = tls.newHandler(ch.alloc(), pool.connectTimeoutNanos() / 1_000_000L + 1_000);
+                ssl.handshakeFuture().addListener(f -> onHandshake(ch, ssl, f));
+                ch.pipeline().addLast(ssl);
+            }
             ch.pipeline()
                     .addLast(new HttpResponseDecoder() {
                         @Override

@@ -8,17 +8,18 @@ import io.netty.channel.EventLoopGroup;
 import io.netty.channel.socket.nio.NioSocketChannel;
 import java.net.InetSocketAddress;
 import java.util.ArrayDeque;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 /**
  * Up to {@code connections} keep-alive HTTP/1.1 connections to one target, one request in flight per
- * connection (no pipelining), all on ONE event loop taken from the group. To use several cores, give
+ * connection (no pipelining), all on ONE event loop taken from the group. An {@code https} target's
+ * connections are ready once the TLS handshake is done (ALPN offers {@code http/1.1} only). To use several cores, give
  * each event loop its own pool and spread the sends over them (as wrk gives each thread its
  * connections).
  *
@@ -33,16 +34,18 @@ import java.util.concurrent.atomic.AtomicLong;
  * NanoClock}; the timers that look at the deadlines run on Netty's scheduler (real time), so the
  * pool is meant for the system clock outside tests of its accounting.
  */
-public final class ConnectionPool implements AutoCloseable {
+public final class ConnectionPool implements RequestSender {
 
+    private final HttpTarget target;
+    private final TlsSetup tls;
+    private final Consumer<Exchange> dispatcher = this::dispatch;
     private final NanoClock clock;
     private final ClientOptions options;
     private final EventLoop loop;
     private final Bootstrap bootstrap;
     private final Connection[] slots;
     private final int maxOutstanding;
-    private final AtomicInteger outstanding = new AtomicInteger();
-    private final AtomicLong callbackErrors = new AtomicLong();
+    private final SendAccounting accounting;
     private final CompletableFuture<Void> stopped = new CompletableFuture<>();
     // Event-loop-confined:
     private final ArrayDeque<Connection> idle;
@@ -57,6 +60,7 @@ public final class ConnectionPool implements AutoCloseable {
 
     private volatile long connectAttempts;
     private volatile boolean stopRequested;
+    private volatile String lastConnectFailure;
 
     /**
      * A pool; opens nothing until the first send. Resolves the target's host here, once.
@@ -64,20 +68,29 @@ public final class ConnectionPool implements AutoCloseable {
      * @param target where to connect
      * @param connections the most connections, at least 1
      * @param group the pool takes one event loop from it ({@code group.next()}); NIO transport
-     * @param options timeouts, queue bound, reconnect backoff
+     * @param options timeouts, queue bound, reconnect backoff, TLS; the protocol must be {@link
+     *     HttpProtocol#HTTP1}
      * @param clock the clock for sent and done stamps and deadlines
-     * @throws IllegalArgumentException when the host cannot be resolved or connections is below 1
+     * @throws IllegalArgumentException when the host cannot be resolved, connections is below 1, the
+     *     options do not fit the target or TLS cannot be set up
      */
     public ConnectionPool(
             HttpTarget target, int connections, EventLoopGroup group, ClientOptions options, NanoClock clock) {
         if (connections < 1) {
             throw new IllegalArgumentException("connections must be at least 1, got " + connections);
         }
+        if (options.protocol() != HttpProtocol.HTTP1) {
+            throw new IllegalArgumentException("ConnectionPool speaks HTTP/1.1, not "
+                    + options.protocol().code() + "; RequestSenders.open picks the pool for a protocol");
+        }
+        this.tls = TlsSetup.forTarget(target, options);
+        this.target = target;
         InetSocketAddress address = new InetSocketAddress(target.connectHost(), target.port());
         if (address.isUnresolved()) {
             throw new IllegalArgumentException("cannot resolve host '" + target.host() + "' of " + target);
         }
         this.clock = clock;
+        this.accounting = new SendAccounting(clock);
         this.options = options;
         this.loop = group.next();
         this.maxOutstanding = connections + options.maxQueued();
@@ -106,19 +119,17 @@ public final class ConnectionPool implements AutoCloseable {
      * @param intendedNanos the intended send time, passed through to the completion
      * @param completion called exactly once
      */
+    @Override
     public void send(RequestTemplate template, int endpoint, long intendedNanos, Completion completion) {
         if (stopRequested) {
-            ended(template.listener(), SendResult.UNSENT_STOPPED);
-            refuse(endpoint, intendedNanos, completion, SendResult.UNSENT_STOPPED);
+            accounting.refuse(template, endpoint, intendedNanos, completion, SendResult.UNSENT_STOPPED);
             return;
         }
-        if (outstanding.incrementAndGet() > maxOutstanding) {
-            outstanding.decrementAndGet();
-            ended(template.listener(), SendResult.UNSENT_INFLIGHT_CAP);
-            refuse(endpoint, intendedNanos, completion, SendResult.UNSENT_INFLIGHT_CAP);
+        if (!accounting.tryAccept(maxOutstanding)) {
+            accounting.refuse(template, endpoint, intendedNanos, completion, SendResult.UNSENT_INFLIGHT_CAP);
             return;
         }
-        Exchange exchange = new Exchange(this, template, endpoint, intendedNanos, completion);
+        Exchange exchange = new Exchange(dispatcher, template, endpoint, intendedNanos, completion);
         if (loop.inEventLoop()) {
             dispatch(exchange);
             return;
@@ -126,9 +137,8 @@ public final class ConnectionPool implements AutoCloseable {
         try {
             loop.execute(exchange);
         } catch (RejectedExecutionException e) {
-            outstanding.decrementAndGet();
-            ended(template.listener(), SendResult.UNSENT_STOPPED);
-            refuse(endpoint, intendedNanos, completion, SendResult.UNSENT_STOPPED);
+            accounting.unaccept();
+            accounting.refuse(template, endpoint, intendedNanos, completion, SendResult.UNSENT_STOPPED);
         }
     }
 
@@ -139,6 +149,7 @@ public final class ConnectionPool implements AutoCloseable {
      * @return completes with the number of open connections once none is still connecting (connects that
      *     fail are left to the usual backoff)
      */
+    @Override
     public CompletableFuture<Integer> warmUp(int count) {
         CompletableFuture<Integer> done = new CompletableFuture<>();
         try {
@@ -176,6 +187,7 @@ public final class ConnectionPool implements AutoCloseable {
      * @return completes when every send accepted before the stop has completed and every connection
      *     is closed
      */
+    @Override
     public CompletableFuture<Void> stop(long graceNanos) {
         stopRequested = true;
         try {
@@ -203,27 +215,49 @@ public final class ConnectionPool implements AutoCloseable {
     }
 
     /** Open connections (idle or busy), as last seen by the event loop. */
+    @Override
     public int openConnections() {
         return openConnections;
     }
 
     /** Connect attempts so far: shows that a dead target is retried with backoff, not in a spin. */
+    @Override
     public long connectAttempts() {
         return connectAttempts;
     }
 
     /** Sends accepted and not yet completed. */
+    @Override
     public int outstanding() {
-        return outstanding.get();
+        return accounting.outstanding();
     }
 
     /** Exceptions thrown by completions (caught and otherwise ignored). */
+    @Override
     public long callbackErrors() {
-        return callbackErrors.get();
+        return accounting.callbackErrors();
+    }
+
+    @Override
+    public Optional<String> lastConnectFailure() {
+        return Optional.ofNullable(lastConnectFailure);
     }
 
     EventLoop eventLoop() {
         return loop;
+    }
+
+    /** The TLS setup, or {@code null} for an {@code http} target. */
+    TlsSetup tls() {
+        return tls;
+    }
+
+    long connectTimeoutNanos() {
+        return options.connectTimeoutNanos();
+    }
+
+    void connectFailed(Throwable cause) {
+        lastConnectFailure = ConnectFailures.describe(target, cause);
     }
 
     long nowNanos() {
@@ -377,69 +411,21 @@ public final class ConnectionPool implements AutoCloseable {
     }
 
     private void completeStopIfDone() {
-        if (open + connecting == 0 && waiting.isEmpty() && outstanding.get() == 0) {
+        if (open + connecting == 0 && waiting.isEmpty() && accounting.outstanding() == 0) {
             stopped.complete(null);
         }
     }
 
     /** Ends an accepted send, once. */
     private void finish(Exchange exchange, int status, long bodyBytes, SendResult result) {
-        if (exchange.finished) {
-            throw new IllegalStateException("send completed twice: " + result); // a bug in this class
-        }
-        exchange.finished = true;
-        outstanding.decrementAndGet();
-        ended(exchange.template.listener(), result);
-        call(
-                exchange.completion,
-                exchange.endpoint,
-                exchange.intendedNanos,
-                exchange.sentNanos,
-                status,
-                bodyBytes,
-                result);
+        accounting.finish(exchange, status, bodyBytes, result);
         if (stopping) {
             completeStopIfDone();
         }
     }
 
-    private void refuse(int endpoint, long intendedNanos, Completion completion, SendResult result) {
-        call(completion, endpoint, intendedNanos, Completion.NOT_SENT, 0, 0, result);
-    }
-
-    /** Tells a request's listener (if any) that its send ended; a throw is counted, never propagated. */
-    private void ended(ResponseListener listener, SendResult result) {
-        if (listener == null) {
-            return;
-        }
-        try {
-            listener.onEnd(result);
-        } catch (RuntimeException e) {
-            callbackErrors.incrementAndGet();
-        }
-    }
-
     /** Tells a request's response listener what came back; a throw is counted, never propagated. */
     void notifyListener(ResponseListener listener, int status, io.netty.handler.codec.http.HttpHeaders headers) {
-        try {
-            listener.onResponse(status, headers);
-        } catch (RuntimeException e) {
-            callbackErrors.incrementAndGet();
-        }
-    }
-
-    private void call(
-            Completion completion,
-            int endpoint,
-            long intendedNanos,
-            long sentNanos,
-            int status,
-            long bodyBytes,
-            SendResult result) {
-        try {
-            completion.done(endpoint, intendedNanos, sentNanos, clock.nanoTime(), status, bodyBytes, result);
-        } catch (RuntimeException e) {
-            callbackErrors.incrementAndGet();
-        }
+        accounting.notifyListener(listener, status, headers);
     }
 }

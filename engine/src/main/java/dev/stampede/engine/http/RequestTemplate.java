@@ -2,73 +2,115 @@ package dev.stampede.engine.http;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
+import io.netty.handler.codec.http2.Http2Headers;
+import io.netty.handler.codec.http2.ReadOnlyHttp2Headers;
+import io.netty.util.AsciiString;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * One request, encoded once: request line, headers and body as HTTP/1.1 bytes in a direct buffer that
- * every send shares.
+ * every send shares, and the same request as an HTTP/2 header block (pseudo-headers first) built once.
  *
  * <p>{@code Host} is set from the target unless a header gives it; {@code Content-Length} is always
  * computed (given when there is a body or the method is POST, PUT or PATCH) and may not be given.
  * Paths must already be percent-encoded (visible ASCII only). Immutable and safe to share between
  * threads and pools.
  *
+ * <p>HTTP/2 header block: {@code :method}, {@code :scheme} (the target's), {@code :path} (the request
+ * target) and {@code :authority} (the {@code Host} header if given, else the target's authority), then
+ * the headers with lower-case names, without {@code Host} and the connection-specific fields HTTP/2
+ * forbids ({@code Connection}, {@code Keep-Alive}, {@code Proxy-Connection}, {@code Upgrade}, and
+ * {@code TE} unless it is {@code trailers}), then {@code content-length} as for HTTP/1.1.
+ *
  * <p>The bytes live in a JDK direct buffer freed by the garbage collector, so a template needs no
- * release. {@link #retainedBytes()} is on the hot path: it allocates one small duplicate object per
- * send (the index pair Netty needs to write the shared bytes), never the bytes themselves.
+ * release. {@link #retainedBytes()} and {@link #retainedBody()} are on the hot path: each allocates one
+ * small derived-buffer object per send (the index pair Netty needs to write the shared bytes), never the
+ * bytes themselves. {@link #http2Headers()} allocates nothing.
  */
 public final class RequestTemplate {
+
+    private static final Set<String> NOT_IN_HTTP2 =
+            Set.of("host", "connection", "keep-alive", "proxy-connection", "upgrade");
 
     /** Length of a {@code traceparent} value: {@code 00-<32 hex>-<16 hex>-01}. */
     public static final int TRACEPARENT_LENGTH = 55;
 
+    private static final String TRACEPARENT = "traceparent";
+    private static final String TRACEPARENT_PLACEHOLDER = "00-" + "0".repeat(32) + "-" + "0".repeat(16) + "-01";
+    private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.ISO_8859_1);
+
     private final String method;
+    private final String scheme;
     private final String requestTarget;
+    private final String authority;
+    private final String[] headerNames;
+    private final String[] headerValues;
     private final boolean head;
     private final ByteBuf bytes;
+    private final int bodyOffset;
+    private final int bodyLength;
+    private final boolean contentLength;
+    private final Http2Headers http2Headers;
     private final ResponseListener listener;
     /** Where the {@code traceparent} value starts in the bytes, or -1 when the template has none. */
     private final int traceOffset;
 
-    private RequestTemplate(
-            String method, String requestTarget, ByteBuf bytes, ResponseListener listener, int traceOffset) {
-        this.method = method;
+    private RequestTemplate(Builder b, String requestTarget, String authority, ByteBuf bytes, int bodyOffset) {
+        this.method = b.method;
+        this.scheme = b.target.scheme();
         this.requestTarget = requestTarget;
+        this.authority = authority;
+        this.headerNames = new String[b.headers.size()];
+        this.headerValues = new String[b.headers.size()];
+        for (int i = 0; i < headerNames.length; i++) {
+            headerNames[i] = b.headers.get(i)[0];
+            headerValues[i] = b.headers.get(i)[1];
+        }
         this.head = "HEAD".equals(method);
         this.bytes = bytes;
-        this.listener = listener;
-        this.traceOffset = traceOffset;
+        this.bodyOffset = bodyOffset;
+        this.bodyLength = bytes.readableBytes() - bodyOffset;
+        this.contentLength = b.sendsContentLength();
+        this.http2Headers = buildHttp2Headers(contentLength);
+        this.listener = b.listener;
+        this.traceOffset = b.traceparent ? traceOffset(bytes, bodyOffset) : -1;
     }
 
-    /** A {@code GET} of {@code pathAndQuery} (below the target's base path) without extra headers. */
-    public static RequestTemplate get(HttpTarget target, String pathAndQuery) {
-        return builder(target, "GET", pathAndQuery).build();
+    /** A copy of {@code shared} with other bytes and header values (one request's trace). */
+    private RequestTemplate(RequestTemplate shared, ByteBuf bytes, String[] headerValues) {
+        this.method = shared.method;
+        this.scheme = shared.scheme;
+        this.requestTarget = shared.requestTarget;
+        this.authority = shared.authority;
+        this.headerNames = shared.headerNames;
+        this.headerValues = headerValues;
+        this.head = shared.head;
+        this.bytes = bytes;
+        this.bodyOffset = shared.bodyOffset;
+        this.bodyLength = shared.bodyLength;
+        this.contentLength = shared.contentLength;
+        this.http2Headers = buildHttp2Headers(contentLength);
+        this.listener = shared.listener;
+        this.traceOffset = shared.traceOffset;
     }
 
-    /** Starts a template for {@code method} (upper-case token) and {@code pathAndQuery} (starts with /). */
-    public static Builder builder(HttpTarget target, String method, String pathAndQuery) {
-        return new Builder(target, method, pathAndQuery);
+    private static int traceOffset(ByteBuf bytes, int headLength) {
+        byte[] head = new byte[headLength];
+        bytes.getBytes(bytes.readerIndex(), head);
+        String text = new String(head, StandardCharsets.ISO_8859_1);
+        int at = text.indexOf("\r\n" + TRACEPARENT + ": ");
+        if (at < 0) {
+            throw new IllegalStateException("traceparent placeholder not found");
+        }
+        return at + TRACEPARENT.length() + 4;
     }
 
-    /** The method, e.g. {@code GET}. */
-    public String method() {
-        return method;
-    }
-
-    /** The request target on the wire: base path plus path and query. */
-    public String requestTarget() {
-        return requestTarget;
-    }
-
-    boolean isHead() {
-        return head;
-    }
-
-    /** Who sees the response head of this request, or {@code null} (most requests). */
+    /** Who sees the response head and the end of this request, or {@code null} (most requests). */
     ResponseListener listener() {
         return listener;
     }
@@ -86,8 +128,8 @@ public final class RequestTemplate {
     /**
      * This request with its {@code traceparent} set to {@code 00-<traceHigh><traceLow>-<spanId>-01}
      * (lower-case hex): a copy of the encoded bytes (on the heap, freed by the garbage collector) with
-     * the 48 hex digits written in place. One array and two small objects per call; the template itself
-     * is untouched. Called once per request when trace marks are on.
+     * the 48 hex digits written in place, and its HTTP/2 header block with the same value. Called once
+     * per request when trace marks are on; the template itself is untouched.
      *
      * @throws IllegalStateException when the template was built without {@link
      *     Builder#traceparentPlaceholder()}
@@ -101,7 +143,13 @@ public final class RequestTemplate {
         at = putHex(copy, at, traceHigh);
         at = putHex(copy, at, traceLow);
         putHex(copy, at + 1, spanId);
-        return new RequestTemplate(method, requestTarget, Unpooled.wrappedBuffer(copy), listener, traceOffset);
+        String[] values = headerValues.clone();
+        for (int i = 0; i < headerNames.length; i++) {
+            if (headerNames[i].equals(TRACEPARENT)) {
+                values[i] = new String(copy, traceOffset, TRACEPARENT_LENGTH, StandardCharsets.ISO_8859_1);
+            }
+        }
+        return new RequestTemplate(this, Unpooled.wrappedBuffer(copy), values);
     }
 
     private static int putHex(byte[] into, int at, long value) {
@@ -111,7 +159,102 @@ public final class RequestTemplate {
         return at;
     }
 
-    private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.ISO_8859_1);
+    /** A {@code GET} of {@code pathAndQuery} (below the target's base path) without extra headers. */
+    public static RequestTemplate get(HttpTarget target, String pathAndQuery) {
+        return builder(target, "GET", pathAndQuery).build();
+    }
+
+    /** Starts a template for {@code method} (upper-case token) and {@code pathAndQuery} (starts with /). */
+    public static Builder builder(HttpTarget target, String method, String pathAndQuery) {
+        return new Builder(target, method, pathAndQuery);
+    }
+
+    /** The method, e.g. {@code GET}. */
+    public String method() {
+        return method;
+    }
+
+    /** The request target on the wire: base path plus path and query (HTTP/2's {@code :path}). */
+    public String requestTarget() {
+        return requestTarget;
+    }
+
+    /** {@code http} or {@code https}, from the target (HTTP/2's {@code :scheme}). */
+    public String scheme() {
+        return scheme;
+    }
+
+    /** The {@code Host} header given, else the target's authority (HTTP/2's {@code :authority}). */
+    public String authority() {
+        return authority;
+    }
+
+    /** How many headers were given (the computed {@code Host} and {@code Content-Length} not counted). */
+    public int headerCount() {
+        return headerNames.length;
+    }
+
+    /** The name of given header {@code index}, as given. */
+    public String headerName(int index) {
+        return headerNames[index];
+    }
+
+    /** The value of given header {@code index}. */
+    public String headerValue(int index) {
+        return headerValues[index];
+    }
+
+    /** The body (a copy), empty for none. */
+    public byte[] body() {
+        byte[] copy = new byte[bodyLength];
+        bytes.getBytes(bytes.readerIndex() + bodyOffset, copy);
+        return copy;
+    }
+
+    boolean isHead() {
+        return head;
+    }
+
+    boolean hasBody() {
+        return bodyLength > 0;
+    }
+
+    /** The HTTP/2 header block, built once; read-only, shared by every send. Hot path: no allocation. */
+    Http2Headers http2Headers() {
+        return http2Headers;
+    }
+
+    /**
+     * The body for one HTTP/2 DATA write: a retained slice of the shared bytes that the channel releases.
+     * Hot path: one small object, no copy; only for templates {@link #hasBody() with a body}.
+     */
+    ByteBuf retainedBody() {
+        return bytes.retainedSlice(bytes.readerIndex() + bodyOffset, bodyLength);
+    }
+
+    private Http2Headers buildHttp2Headers(boolean contentLength) {
+        List<AsciiString> others = new ArrayList<>();
+        for (int i = 0; i < headerNames.length; i++) {
+            String name = headerNames[i].toLowerCase(Locale.ROOT);
+            boolean trailersTe = name.equals("te") && headerValues[i].equalsIgnoreCase("trailers");
+            if (NOT_IN_HTTP2.contains(name) || (name.equals("te") && !trailersTe)) {
+                continue;
+            }
+            others.add(AsciiString.of(name));
+            others.add(AsciiString.of(headerValues[i]));
+        }
+        if (contentLength) {
+            others.add(AsciiString.of("content-length"));
+            others.add(AsciiString.of(Integer.toString(bodyLength)));
+        }
+        return ReadOnlyHttp2Headers.clientHeaders(
+                true,
+                AsciiString.of(method),
+                AsciiString.of(requestTarget),
+                AsciiString.of(scheme),
+                AsciiString.of(authority),
+                others.toArray(new AsciiString[0]));
+    }
 
     /** The encoded request, for tests and diagnostics (a copy). */
     public byte[] encoded() {
@@ -197,24 +340,10 @@ public final class RequestTemplate {
             return this;
         }
 
-        /** Lets {@code listener} see the response head of every send of this request. */
+        /** Lets {@code listener} see the response head and the end of every send of this request. */
         public Builder onResponse(ResponseListener responseListener) {
             this.listener = responseListener;
             return this;
-        }
-
-        /**
-         * Encodes the request once into a direct buffer: for a template that many sends share (its
-         * encoding and the buffer are paid once).
-         */
-        public RequestTemplate build() {
-            byte[] encoded = encode();
-            ByteBuffer direct = ByteBuffer.allocateDirect(encoded.length);
-            direct.put(encoded).flip();
-            // wrappedBuffer over a JDK direct buffer: not pooled, not leak-tracked, freed by the GC; its
-            // reference count only guards the shared bytes while writes hold duplicates.
-            return new RequestTemplate(
-                    method, requestTarget(), Unpooled.wrappedBuffer(direct), listener, traceOffset(encoded));
         }
 
         /**
@@ -223,66 +352,70 @@ public final class RequestTemplate {
          * writes.
          */
         public RequestTemplate buildOnce() {
-            byte[] encoded = encode();
-            return new RequestTemplate(
-                    method, requestTarget(), Unpooled.wrappedBuffer(encoded), listener, traceOffset(encoded));
+            return build(false);
         }
 
-        private String requestTarget() {
-            return target.basePath() + pathAndQuery;
+        /**
+         * Encodes the request once into a direct buffer: for a template that many sends share (its
+         * encoding and the buffer are paid once).
+         */
+        public RequestTemplate build() {
+            return build(true);
         }
 
-        private int traceOffset(byte[] encoded) {
-            if (!traceparent) {
-                return -1;
+        private RequestTemplate build(boolean direct) {
+            if (traceparent) {
+                headers.removeIf(h -> h[0].equalsIgnoreCase(TRACEPARENT));
+                headers.add(new String[] {TRACEPARENT, TRACEPARENT_PLACEHOLDER});
             }
-            byte[] name = "\r\ntraceparent: ".getBytes(StandardCharsets.ISO_8859_1);
-            outer:
-            for (int i = 0; i + name.length <= encoded.length; i++) {
-                for (int j = 0; j < name.length; j++) {
-                    if (encoded[i + j] != name[j]) {
-                        continue outer;
-                    }
-                }
-                return i + name.length;
-            }
-            throw new IllegalStateException("traceparent placeholder not found");
-        }
-
-        private byte[] encode() {
+            String requestTarget = target.basePath() + pathAndQuery;
             StringBuilder head = new StringBuilder(128);
-            head.append(method).append(' ').append(requestTarget()).append(" HTTP/1.1\r\n");
-            boolean hostGiven = headers.stream().anyMatch(h -> h[0].equalsIgnoreCase("host"));
+            head.append(method).append(' ').append(requestTarget).append(" HTTP/1.1\r\n");
+            String authority = target.authority();
+            boolean hostGiven = false;
+            for (String[] h : headers) {
+                if (h[0].equalsIgnoreCase("host")) {
+                    authority = h[1];
+                    hostGiven = true;
+                }
+            }
             if (!hostGiven) {
-                head.append("Host: ").append(target.authority()).append("\r\n");
+                head.append("Host: ").append(authority).append("\r\n");
             }
             for (String[] h : headers) {
-                if (traceparent && h[0].equalsIgnoreCase("traceparent")) {
-                    continue;
-                }
                 head.append(h[0]).append(": ").append(h[1]).append("\r\n");
             }
-            if (traceparent) {
-                head.append("traceparent: 00-")
-                        .append("0".repeat(32))
-                        .append('-')
-                        .append("0".repeat(16))
-                        .append("-01\r\n");
-            }
-            boolean bodyMethod = method.equals("POST") || method.equals("PUT") || method.equals("PATCH");
-            if (body != null || bodyMethod) {
+            if (sendsContentLength()) {
                 head.append("Content-Length: ")
                         .append(body == null ? 0 : body.length)
                         .append("\r\n");
             }
             head.append("\r\n");
             byte[] headBytes = head.toString().getBytes(StandardCharsets.ISO_8859_1);
-            if (body == null) {
-                return headBytes;
+            int length = headBytes.length + (body == null ? 0 : body.length);
+            if (!direct) {
+                byte[] all = java.util.Arrays.copyOf(headBytes, length);
+                if (body != null) {
+                    System.arraycopy(body, 0, all, headBytes.length, body.length);
+                }
+                return new RequestTemplate(
+                        this, requestTarget, authority, Unpooled.wrappedBuffer(all), headBytes.length);
             }
-            byte[] all = java.util.Arrays.copyOf(headBytes, headBytes.length + body.length);
-            System.arraycopy(body, 0, all, headBytes.length, body.length);
-            return all;
+            ByteBuffer buffer = ByteBuffer.allocateDirect(length);
+            buffer.put(headBytes);
+            if (body != null) {
+                buffer.put(body);
+            }
+            buffer.flip();
+            // wrappedBuffer over a JDK direct buffer: not pooled, not leak-tracked, freed by the GC; its
+            // reference count only guards the shared bytes while writes hold duplicates.
+            return new RequestTemplate(
+                    this, requestTarget, authority, Unpooled.wrappedBuffer(buffer), headBytes.length);
+        }
+
+        private boolean sendsContentLength() {
+            boolean bodyMethod = method.equals("POST") || method.equals("PUT") || method.equals("PATCH");
+            return body != null || bodyMethod;
         }
 
         private static boolean isTokenChar(int c) {

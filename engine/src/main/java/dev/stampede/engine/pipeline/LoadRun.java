@@ -7,7 +7,8 @@ import com.lmax.disruptor.dsl.Disruptor;
 import com.lmax.disruptor.dsl.ProducerType;
 import dev.stampede.common.time.NanoClock;
 import dev.stampede.engine.http.Completion;
-import dev.stampede.engine.http.ConnectionPool;
+import dev.stampede.engine.http.RequestSender;
+import dev.stampede.engine.http.RequestSenders;
 import dev.stampede.engine.http.RequestTemplate;
 import dev.stampede.engine.measure.IntervalRecorder;
 import dev.stampede.engine.measure.LiveSnapshot;
@@ -84,7 +85,7 @@ public final class LoadRun {
             completed.incrementAndGet();
         };
         EventLoopGroup group = new NioEventLoopGroup(1, daemon("stampede-netty"));
-        ConnectionPool pool = new ConnectionPool(plan.target(), plan.connections(), group, plan.client(), clock);
+        RequestSender pool = RequestSenders.open(plan.target(), plan.connections(), group, plan.client(), clock);
         // Connections open before the first intended time (bounded by the connect timeout), not with it.
         int warm = warmUp(pool);
         Disruptor<RequestEvent> disruptor = new Disruptor<>(
@@ -197,11 +198,11 @@ public final class LoadRun {
     /** The ring's consumer: builds each released slot's request and hands it to the pool. */
     private static final class Sender<S extends SourceSlot> implements EventHandler<RequestEvent> {
         private final RequestSource<S> source;
-        private final ConnectionPool pool;
+        private final RequestSender pool;
         private final Completion completion;
         private long requestNumber;
 
-        Sender(RequestSource<S> source, ConnectionPool pool, Completion completion) {
+        Sender(RequestSource<S> source, RequestSender pool, Completion completion) {
             this.source = source;
             this.pool = pool;
             this.completion = completion;
@@ -221,7 +222,7 @@ public final class LoadRun {
     }
 
     /** Opens up to {@link #WARM_CONNECTIONS} connections and waits for them; returns how many opened. */
-    private int warmUp(ConnectionPool pool) throws InterruptedException {
+    private int warmUp(RequestSender pool) throws InterruptedException {
         try {
             return pool.warmUp(Math.min(plan.connections(), WARM_CONNECTIONS))
                     .get(plan.client().connectTimeoutNanos() + GRACE_NANOS, TimeUnit.NANOSECONDS);

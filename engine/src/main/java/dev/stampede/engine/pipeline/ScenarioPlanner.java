@@ -1,8 +1,10 @@
 package dev.stampede.engine.pipeline;
 
 import dev.stampede.engine.http.ClientOptions;
+import dev.stampede.engine.http.HttpProtocol;
 import dev.stampede.engine.http.HttpTarget;
 import dev.stampede.engine.http.RequestTemplate;
+import dev.stampede.engine.http.TlsOptions;
 import dev.stampede.engine.scenario.Arrivals;
 import dev.stampede.engine.scenario.ReplayWindow;
 import dev.stampede.engine.scenario.Scenario;
@@ -64,8 +66,22 @@ public final class ScenarioPlanner {
         RequestShaper shaper = new RequestShaper(target, rewrite(scenario.rewrite()), marks(scenario.marks()), runId);
         ClientOptions client = ClientOptions.defaults()
                 .withRequestTimeoutNanos(scenario.timeout().toNanos())
-                .withConnectTimeoutNanos(scenario.connectTimeout().toNanos());
+                .withConnectTimeoutNanos(scenario.connectTimeout().toNanos())
+                .withProtocol(
+                        switch (scenario.protocol()) {
+                            case HTTP1 -> HttpProtocol.HTTP1;
+                            case H2 -> HttpProtocol.H2;
+                            case H2C -> HttpProtocol.H2C;
+                        })
+                .withTls(new TlsOptions(scenario.insecure(), scenario.sni()));
+        client.checkFits(target);
         List<String> description = new ArrayList<>();
+        if (client.protocol() != HttpProtocol.HTTP1) {
+            description.add("protocol " + client.protocol().code());
+        }
+        if (scenario.insecure()) {
+            description.add("insecure: server certificates and host names are NOT checked (test environments only)");
+        }
         SourceSpec spec = scenario.source();
         if (spec instanceof dev.stampede.engine.scenario.UrlSource url) {
             return url(scenario, url, target, shaper, client, description);

@@ -71,6 +71,8 @@ final class ScenarioValidator {
         if (b.sni() != null) {
             if (!https) {
                 problems.add("sni", "only for an https:// target");
+            } else if (b.sni().matches("[0-9.]+") || b.sni().contains(":")) {
+                problems.add("sni", "SNI name '" + b.sni() + "' is an IP address; SNI carries host names only");
             } else if (!isHostName(b.sni())) {
                 problems.add("sni", "'" + b.sni() + "' is not a host name (expected e.g. trade.example.com)");
             }

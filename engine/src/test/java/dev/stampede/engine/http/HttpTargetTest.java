@@ -33,11 +33,24 @@ class HttpTargetTest {
     }
 
     @Test
+    void httpsDefaultsToPort443AndLeavesItOutOfTheAuthority() {
+        HttpTarget target = HttpTarget.parse("https://shop.test/api/");
+        assertThat(target.isTls()).isTrue();
+        assertThat(target.scheme()).isEqualTo("https");
+        assertThat(target.port()).isEqualTo(443);
+        assertThat(target.authority()).isEqualTo("shop.test");
+        assertThat(target).hasToString("https://shop.test/api");
+        assertThat(HttpTarget.parse("https://shop.test:80").authority()).isEqualTo("shop.test:80");
+        assertThat(HttpTarget.parse("http://shop.test:443").authority()).isEqualTo("shop.test:443");
+        assertThat(HttpTarget.parse("http://shop.test").isTls()).isFalse();
+    }
+
+    @Test
     void rejectsWhatItCannotServeWithTheReason() {
-        assertThatThrownBy(() -> HttpTarget.parse("https://127.0.0.1"))
+        assertThatThrownBy(() -> HttpTarget.parse("ftp://host"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("TLS arrives later");
-        assertThatThrownBy(() -> HttpTarget.parse("ftp://host")).hasMessageContaining("scheme must be http");
+                .hasMessageContaining("scheme must be http:// or https://");
+        assertThatThrownBy(() -> HttpTarget.parse("https:///path")).hasMessageContaining("no host (expected https://");
         assertThatThrownBy(() -> HttpTarget.parse("127.0.0.1:8080")).hasMessageContaining("127.0.0.1:8080");
         assertThatThrownBy(() -> HttpTarget.parse("http:///path")).hasMessageContaining("no host");
         assertThatThrownBy(() -> HttpTarget.parse("http://h/p?q=1")).hasMessageContaining("no query");

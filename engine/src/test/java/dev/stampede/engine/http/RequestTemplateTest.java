@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RequestTemplateTest {
@@ -27,6 +29,47 @@ class RequestTemplateTest {
         assertThat(text(post))
                 .isEqualTo("POST /base/orders HTTP/1.1\r\nHost: shop.test\r\nContent-Type: application/json\r\n"
                         + "Content-Length: 9\r\n\r\n{\"qty\":1}");
+    }
+
+    @Test
+    void exposesTheRequestInStructuredFormAndAsAnHttp2HeaderBlock() {
+        RequestTemplate post = RequestTemplate.builder(target, "POST", "/orders?id=7")
+                .header("Host", "shop.test")
+                .header("Content-Type", "application/json")
+                .header("Connection", "keep-alive")
+                .header("TE", "trailers")
+                .body("{\"qty\":1}".getBytes(StandardCharsets.UTF_8))
+                .build();
+        assertThat(post.method()).isEqualTo("POST");
+        assertThat(post.scheme()).isEqualTo("http");
+        assertThat(post.requestTarget()).isEqualTo("/base/orders?id=7");
+        assertThat(post.authority()).isEqualTo("shop.test");
+        assertThat(post.headerCount()).isEqualTo(4);
+        assertThat(post.headerName(1)).isEqualTo("Content-Type");
+        assertThat(post.headerValue(1)).isEqualTo("application/json");
+        assertThat(new String(post.body(), StandardCharsets.UTF_8)).isEqualTo("{\"qty\":1}");
+
+        List<String> block = new ArrayList<>();
+        post.http2Headers().forEach(h -> block.add(h.getKey() + ": " + h.getValue()));
+        assertThat(block)
+                .containsExactly(
+                        ":method: POST",
+                        ":path: /base/orders?id=7",
+                        ":scheme: http",
+                        ":authority: shop.test",
+                        "content-type: application/json",
+                        "te: trailers",
+                        "content-length: 9");
+        var body = post.retainedBody();
+        assertThat(body.toString(StandardCharsets.UTF_8)).isEqualTo("{\"qty\":1}");
+        body.release();
+        assertThat(post.sharedRefCnt()).isEqualTo(1);
+
+        RequestTemplate get = RequestTemplate.get(HttpTarget.parse("https://shop.test"), "/");
+        assertThat(get.authority()).isEqualTo("shop.test");
+        assertThat(get.http2Headers().scheme().toString()).isEqualTo("https");
+        assertThat(get.http2Headers().contains("content-length")).isFalse();
+        assertThat(get.body()).isEmpty();
     }
 
     @Test

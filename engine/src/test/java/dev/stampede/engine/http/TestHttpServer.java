@@ -21,6 +21,7 @@ import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.codec.http.HttpVersion;
+import io.netty.handler.ssl.SslContext;
 import io.netty.util.concurrent.GlobalEventExecutor;
 import java.nio.charset.StandardCharsets;
 import java.util.Queue;
@@ -30,7 +31,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A tiny HTTP/1.1 server on 127.0.0.1, port 0, for the client's tests. By path: {@code /ok} 200 with
+ * A tiny HTTP/1.1 server on 127.0.0.1, port 0, for the client's tests; over TLS when given a server
+ * context (it then records the SNI name of every handshake). By path: {@code /ok} 200 with
  * body "hello", {@code /missing} 404, {@code /error} 500, {@code /close} 200 then closes, {@code /garbage} an unparsable status line, {@code
  * /hold} answers 200 only when {@link #releaseHeld()} is called (or never). While {@linkplain #stall
  * stalled}, every request is held and answered (200) when the stall ends.
@@ -46,10 +48,18 @@ public final class TestHttpServer implements AutoCloseable {
     private final Queue<ChannelHandlerContext> held = new ConcurrentLinkedQueue<>();
     private final CountDownLatch firstHeld = new CountDownLatch(1);
     private final java.util.concurrent.atomic.AtomicBoolean stalled = new java.util.concurrent.atomic.AtomicBoolean();
+    private final Queue<String> sniNames = new ConcurrentLinkedQueue<>();
+    private final SslContext tls;
     private final Channel server;
     private final AtomicInteger resets = new AtomicInteger();
 
     public TestHttpServer() throws InterruptedException {
+        this(null);
+    }
+
+    /** A server speaking HTTP/1.1 over TLS with {@code tls}, or cleartext for {@code null}. */
+    public TestHttpServer(SslContext tls) throws InterruptedException {
+        this.tls = tls;
         server = new ServerBootstrap()
                 .group(group)
                 .channel(NioServerSocketChannel.class)
@@ -58,6 +68,9 @@ public final class TestHttpServer implements AutoCloseable {
                     protected void initChannel(Channel ch) {
                         connectionsAccepted.incrementAndGet();
                         children.add(ch);
+                        if (tls != null) {
+                            ch.pipeline().addLast(TestCertificate.recordingSni(tls, sniNames));
+                        }
                         ch.pipeline()
                                 .addLast(new HttpServerCodec())
                                 .addLast(new HttpObjectAggregator(1 << 16))
@@ -74,7 +87,12 @@ public final class TestHttpServer implements AutoCloseable {
     }
 
     public String url() {
-        return "http://127.0.0.1:" + port();
+        return (tls == null ? "http" : "https") + "://127.0.0.1:" + port();
+    }
+
+    /** The SNI names clients sent, one per TLS handshake ("" for none). */
+    Queue<String> sniNames() {
+        return sniNames;
     }
 
     int connectionsAccepted() {
@@ -146,6 +164,11 @@ public final class TestHttpServer implements AutoCloseable {
     }
 
     private final class Handler extends SimpleChannelInboundHandler<FullHttpRequest> {
+        @Override
+        public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+            ctx.close(); // failed handshakes, resets: the client's tests look at what the client saw
+        }
+
         @Override
         protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest request) {
             requests.incrementAndGet();

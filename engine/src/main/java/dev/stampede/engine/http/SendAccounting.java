@@ -1,0 +1,104 @@
+package dev.stampede.engine.http;
+
+import dev.stampede.common.time.NanoClock;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A pool's count of accepted sends and the one place that ends them: exactly once, with the done stamp
+ * from the pool's clock, a completion that throws counted and otherwise ignored. Shared by {@link
+ * ConnectionPool} and {@link Http2ConnectionPool}. Thread-safe; hot path: one atomic increment per
+ * accepted send and one decrement per end, no allocation.
+ */
+final class SendAccounting {
+
+    private final NanoClock clock;
+    private final AtomicInteger outstanding = new AtomicInteger();
+    private final AtomicLong callbackErrors = new AtomicLong();
+
+    SendAccounting(NanoClock clock) {
+        this.clock = clock;
+    }
+
+    /** Counts one more outstanding send unless that would exceed {@code maxOutstanding}. Any thread. */
+    boolean tryAccept(int maxOutstanding) {
+        if (outstanding.incrementAndGet() > maxOutstanding) {
+            outstanding.decrementAndGet();
+            return false;
+        }
+        return true;
+    }
+
+    /** Takes back a {@link #tryAccept} whose send never reached the pool (the event loop refused it). */
+    void unaccept() {
+        outstanding.decrementAndGet();
+    }
+
+    int outstanding() {
+        return outstanding.get();
+    }
+
+    long callbackErrors() {
+        return callbackErrors.get();
+    }
+
+    /** Ends an accepted send, once; a second end is a bug in the pool and throws. */
+    void finish(Exchange exchange, int status, long bodyBytes, SendResult result) {
+        if (exchange.finished) {
+            throw new IllegalStateException("send completed twice: " + result);
+        }
+        exchange.finished = true;
+        outstanding.decrementAndGet();
+        ended(exchange.template.listener(), result);
+        call(
+                exchange.completion,
+                exchange.endpoint,
+                exchange.intendedNanos,
+                exchange.sentNanos,
+                status,
+                bodyBytes,
+                result);
+    }
+
+    /** Ends a send that was never accepted (cap, stopped), on the calling thread. */
+    void refuse(RequestTemplate template, int endpoint, long intendedNanos, Completion completion, SendResult result) {
+        ended(template.listener(), result);
+        call(completion, endpoint, intendedNanos, Completion.NOT_SENT, 0, 0, result);
+    }
+
+    /** Tells a request's listener (if any) that its send ended, before its completion; a throw is counted. */
+    private void ended(ResponseListener listener, SendResult result) {
+        if (listener == null) {
+            return;
+        }
+        try {
+            listener.onEnd(result);
+        } catch (RuntimeException e) {
+            callbackErrors.incrementAndGet();
+        }
+    }
+
+    /** Tells a request's response listener what came back; a throw is counted, never propagated. */
+    void notifyListener(ResponseListener listener, int status, io.netty.handler.codec.http.HttpHeaders headers) {
+        try {
+            listener.onResponse(status, headers);
+        } catch (RuntimeException e) {
+            callbackErrors.incrementAndGet();
+        }
+    }
+
+    private void call(
+            Completion completion,
+            int endpoint,
+            long intendedNanos,
+            long sentNanos,
+            int status,
+            long bodyBytes,
+            SendResult result) {
+        try {
+            completion.done(endpoint, intendedNanos, sentNanos, clock.nanoTime(), status, bodyBytes, result);
+        } catch (RuntimeException e) {
+            callbackErrors.incrementAndGet();
+        }
+    }
+}
