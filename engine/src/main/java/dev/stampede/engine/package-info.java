@@ -8,8 +8,9 @@
  * {@link dev.stampede.common.time.NanoClock}.
  *
  * <p>Built so far: the schedule ({@code schedule}), the HTTP/1.1 client ({@code http}), measurement and
- * result files ({@code measure}) and the run pipeline ({@code pipeline}), driven by {@code stampede run
- * --target URL --rate R --duration D}. Still to come (issue #6): replay and model sources ({@code
- * source}), HTTP/2 and TLS, request rewriting and full-link marks, the result journal, scenario files.
+ * result files ({@code measure}), the run pipeline ({@code pipeline}), driven by {@code stampede run
+ * --target URL --rate R --duration D}, and the optional result journal ({@code journal}, not yet written
+ * by a run). Still to come (issue #6): replay and model sources ({@code source}), HTTP/2 and TLS,
+ * request rewriting and full-link marks, scenario files.
  */
 package dev.stampede.engine;
