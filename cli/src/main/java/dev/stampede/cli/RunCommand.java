@@ -166,6 +166,12 @@ final class RunCommand implements Callable<Integer> {
     boolean uniform;
 
     @Option(
+            names = "--journal",
+            description = "Write the per-request result journal (RESULT_DIR/journal/: intended, sent and done times,"
+                    + " endpoint, status, bytes, outcome, trace id); read it with `stampede journal RESULT_DIR`.")
+    boolean journal;
+
+    @Option(
             names = {"-o", "--output"},
             paramLabel = "RESULT_DIR",
             description = "Result directory to create (default: run-<UTC time> here).")
@@ -326,6 +332,9 @@ final class RunCommand implements Callable<Integer> {
         }
         if (insecure) {
             builder.insecure(true);
+        }
+        if (journal) {
+            builder.journal(true);
         }
         if (sni != null) {
             builder.sni(sni);

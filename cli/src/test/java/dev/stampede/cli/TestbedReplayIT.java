@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stampede.common.time.NanoClock;
+import dev.stampede.engine.journal.JournalEntry;
+import dev.stampede.engine.journal.JournalReader;
+import dev.stampede.engine.source.TraceIds;
 import dev.stampede.testbed.Testbed;
 import dev.stampede.testbed.TestbedSettings;
 import java.io.PrintWriter;
@@ -91,6 +94,7 @@ class TestbedReplayIT {
                     store.toString(),
                     "--speed",
                     "2",
+                    "--journal",
                     "-o",
                     result.toString());
 
@@ -116,6 +120,18 @@ class TestbedReplayIT {
             assertThat(testbed.core().shadow().counts().get("orders")).isEqualTo(orders);
             assertThat(testbed.core().live().writes()).isZero();
             assertThat(testbed.core().live().counts().get("reads")).isZero();
+            // The journal has one entry per request, each with the trace id its traceparent carried.
+            long high = new TraceIds(run.get("runId").asText()).high();
+            java.util.Set<Long> lows = new java.util.HashSet<>();
+            try (JournalReader journal = JournalReader.open(result)) {
+                JournalEntry entry = new JournalEntry();
+                while (journal.next(entry)) {
+                    assertThat(entry.traceHigh()).isEqualTo(high);
+                    lows.add(entry.traceLow());
+                }
+                assertThat(journal.trailer().orElseThrow().dropped()).isZero();
+            }
+            assertThat(lows).hasSize((int) total).allMatch(low -> low >= 1 && low <= total);
         }
     }
 

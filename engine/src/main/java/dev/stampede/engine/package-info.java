@@ -10,7 +10,7 @@
  * <p>Built so far: the schedule ({@code schedule}), request sources ({@code source}: one URL, a record
  * store replayed, sessions from a model; rewriting and full-link marks), the HTTP client ({@code http}:
  * HTTP/1.1 keep-alive, HTTP/2 as {@code h2} over TLS or {@code h2c}, TLS with SNI), measurement and
- * result files ({@code measure}), scenario files ({@code scenario}) and the run pipeline ({@code
+ * result files ({@code measure}), the optional per-request result journal ({@code journal}), scenario files ({@code scenario}) and the run pipeline ({@code
  * pipeline}), driven by {@code stampede run}.
  */
 package dev.stampede.engine;

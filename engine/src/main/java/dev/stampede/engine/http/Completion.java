@@ -35,4 +35,21 @@ public interface Completion {
             int status,
             long bodyBytes,
             SendResult result);
+
+    /**
+     * One send of {@code request} ended: what the pools call. The default forwards to {@link #done(int,
+     * long, long, long, int, long, SendResult)}; a completion that wants the request itself (its trace
+     * id, for the result journal) overrides this one.
+     */
+    default void done(
+            RequestTemplate request,
+            int endpoint,
+            long intendedNanos,
+            long sentNanos,
+            long doneNanos,
+            int status,
+            long bodyBytes,
+            SendResult result) {
+        done(endpoint, intendedNanos, sentNanos, doneNanos, status, bodyBytes, result);
+    }
 }

@@ -60,6 +60,9 @@ public final class RequestTemplate {
     /** Where the {@code traceparent} value starts in the bytes, or -1 when the template has none. */
     private final int traceOffset;
 
+    private final long traceHigh;
+    private final long traceLow;
+
     private RequestTemplate(Builder b, String requestTarget, String authority, ByteBuf bytes, int bodyOffset) {
         this.method = b.method;
         this.scheme = b.target.scheme();
@@ -79,10 +82,13 @@ public final class RequestTemplate {
         this.http2Headers = buildHttp2Headers(contentLength);
         this.listener = b.listener;
         this.traceOffset = b.traceparent ? traceOffset(bytes, bodyOffset) : -1;
+        this.traceHigh = b.traceHigh;
+        this.traceLow = b.traceLow;
     }
 
     /** A copy of {@code shared} with other bytes and header values (one request's trace). */
-    private RequestTemplate(RequestTemplate shared, ByteBuf bytes, String[] headerValues) {
+    private RequestTemplate(
+            RequestTemplate shared, ByteBuf bytes, String[] headerValues, long traceHigh, long traceLow) {
         this.method = shared.method;
         this.scheme = shared.scheme;
         this.requestTarget = shared.requestTarget;
@@ -97,6 +103,18 @@ public final class RequestTemplate {
         this.http2Headers = buildHttp2Headers(contentLength);
         this.listener = shared.listener;
         this.traceOffset = shared.traceOffset;
+        this.traceHigh = traceHigh;
+        this.traceLow = traceLow;
+    }
+
+    /** The high 64 bits of this request's trace id; 0 with {@link #traceLow()} when it has none. */
+    public long traceHigh() {
+        return traceHigh;
+    }
+
+    /** The low 64 bits of this request's trace id; 0 with {@link #traceHigh()} when it has none. */
+    public long traceLow() {
+        return traceLow;
     }
 
     private static int traceOffset(ByteBuf bytes, int headLength) {
@@ -149,7 +167,7 @@ public final class RequestTemplate {
                 values[i] = new String(copy, traceOffset, TRACEPARENT_LENGTH, StandardCharsets.ISO_8859_1);
             }
         }
-        return new RequestTemplate(this, Unpooled.wrappedBuffer(copy), values);
+        return new RequestTemplate(this, Unpooled.wrappedBuffer(copy), values, traceHigh, traceLow);
     }
 
     private static int putHex(byte[] into, int at, long value) {
@@ -285,6 +303,8 @@ public final class RequestTemplate {
         private byte[] body;
         private ResponseListener listener;
         private boolean traceparent;
+        private long traceHigh;
+        private long traceLow;
 
         private Builder(HttpTarget target, String method, String pathAndQuery) {
             if (target == null) {
@@ -338,6 +358,23 @@ public final class RequestTemplate {
         public Builder traceparentPlaceholder() {
             this.traceparent = true;
             return this;
+        }
+
+        /**
+         * Adds this request's {@code traceparent} ({@code 00-<traceHigh><traceLow>-<spanId>-01}, lower-case
+         * hex) and remembers its trace id ({@link RequestTemplate#traceLow()}), for a request built once.
+         */
+        public Builder trace(long high, long low, long spanId) {
+            headers.removeIf(h -> h[0].equalsIgnoreCase(TRACEPARENT));
+            headers.add(new String[] {TRACEPARENT, "00-" + hex(high) + hex(low) + "-" + hex(spanId) + "-01"});
+            this.traceHigh = high;
+            this.traceLow = low;
+            return this;
+        }
+
+        private static String hex(long value) {
+            String digits = Long.toHexString(value);
+            return "0".repeat(16 - digits.length()) + digits;
         }
 
         /** Lets {@code listener} see the response head and the end of every send of this request. */

@@ -52,6 +52,7 @@ final class SendAccounting {
         ended(exchange.template.listener(), result);
         call(
                 exchange.completion,
+                exchange.template,
                 exchange.endpoint,
                 exchange.intendedNanos,
                 exchange.sentNanos,
@@ -63,7 +64,7 @@ final class SendAccounting {
     /** Ends a send that was never accepted (cap, stopped), on the calling thread. */
     void refuse(RequestTemplate template, int endpoint, long intendedNanos, Completion completion, SendResult result) {
         ended(template.listener(), result);
-        call(completion, endpoint, intendedNanos, Completion.NOT_SENT, 0, 0, result);
+        call(completion, template, endpoint, intendedNanos, Completion.NOT_SENT, 0, 0, result);
     }
 
     /** Tells a request's listener (if any) that its send ended, before its completion; a throw is counted. */
@@ -89,6 +90,7 @@ final class SendAccounting {
 
     private void call(
             Completion completion,
+            RequestTemplate template,
             int endpoint,
             long intendedNanos,
             long sentNanos,
@@ -96,7 +98,7 @@ final class SendAccounting {
             long bodyBytes,
             SendResult result) {
         try {
-            completion.done(endpoint, intendedNanos, sentNanos, clock.nanoTime(), status, bodyBytes, result);
+            completion.done(template, endpoint, intendedNanos, sentNanos, clock.nanoTime(), status, bodyBytes, result);
         } catch (RuntimeException e) {
             callbackErrors.incrementAndGet();
         }

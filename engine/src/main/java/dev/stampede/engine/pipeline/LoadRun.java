@@ -10,6 +10,7 @@ import dev.stampede.engine.http.Completion;
 import dev.stampede.engine.http.RequestSender;
 import dev.stampede.engine.http.RequestSenders;
 import dev.stampede.engine.http.RequestTemplate;
+import dev.stampede.engine.journal.ResultJournal;
 import dev.stampede.engine.measure.IntervalRecorder;
 import dev.stampede.engine.measure.LiveSnapshot;
 import dev.stampede.engine.measure.RunEvents;
@@ -78,12 +79,11 @@ public final class LoadRun {
 
     private <S extends SourceSlot> RunOutcome run(RequestSource<S> source) throws IOException, InterruptedException {
         RunMetrics metrics = new RunMetrics(source.endpointNames());
-        AtomicLong completed = new AtomicLong();
-        Completion completion = (endpoint, intended, sent, done, status, bodyBytes, result) -> {
-            long sentAt = sent == Completion.NOT_SENT ? done : sent;
-            metrics.record(endpoint, intended, sentAt, done, Outcomes.of(result, status));
-            completed.incrementAndGet();
-        };
+        ResultJournal journal = plan.journal()
+                ? ResultJournal.open(
+                        resultDir, plan.runId(), source.endpointNames(), clock.nanoTime(), clock.epochMillis())
+                : null;
+        RunCompletion completion = new RunCompletion(metrics, journal);
         EventLoopGroup group = new NioEventLoopGroup(1, daemon("stampede-netty"));
         RequestSender pool = RequestSenders.open(plan.target(), plan.connections(), group, plan.client(), clock);
         // Connections open before the first intended time (bounded by the connect timeout), not with it.
@@ -99,7 +99,7 @@ public final class LoadRun {
                 ProducerType.SINGLE,
                 new BlockingWaitStrategy());
         disruptor.handleEventsWith(new Sender<>(source, pool, completion));
-        disruptor.setDefaultExceptionHandler(new SendFailures(metrics, completed, events));
+        disruptor.setDefaultExceptionHandler(new SendFailures(completion, events, clock));
         RingBuffer<RequestEvent> ring = disruptor.start();
         IntervalRecorder intervals =
                 IntervalRecorder.create(metrics, clock, resultDir, "stampede run " + plan.target());
@@ -141,7 +141,7 @@ public final class LoadRun {
             }
             events.add(stopped ? "stopped: no more requests sent" : "schedule ended");
             long deadline = clock.nanoTime() + plan.client().requestTimeoutNanos() + GRACE_NANOS;
-            while (completed.get() < published && clock.nanoTime() < deadline) {
+            while (completion.completed() < published && clock.nanoTime() < deadline) {
                 LockSupport.parkNanos(1_000_000L); // the last responses: checked every millisecond
                 if (Thread.interrupted()) {
                     throw new InterruptedException();
@@ -157,14 +157,24 @@ public final class LoadRun {
             sourceReport.addAll(source.report()); // after the sender and the pool stopped: counts are final
             sourceReport.forEach(events::add);
             ticker.shutdownNow();
-            group.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
+            group.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS)
+                    .awaitUninterruptibly(GRACE_NANOS, TimeUnit.NANOSECONDS);
             intervals.close();
             source.close();
+            if (journal != null) { // after the event loop ended: no completion races the close
+                journal.close();
+                journal.failure().ifPresent(failure -> events.add("the result journal failed: " + failure));
+                events.add(String.format(
+                        java.util.Locale.ROOT,
+                        "result journal: %,d entries written, %,d dropped (the journal fell behind)",
+                        journal.written(),
+                        journal.dropped()));
+            }
         }
         long endMillis = clock.epochMillis();
         return new RunOutcome(
                 published,
-                completed.get(),
+                completion.completed(),
                 intervals.latest(),
                 events.list(),
                 startMillis,

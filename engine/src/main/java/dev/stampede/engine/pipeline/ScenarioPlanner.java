@@ -133,7 +133,7 @@ public final class ScenarioPlanner {
                 sizing.describe()));
         description.add("note: sessions arrive from the start, so the rate reaches its target after about one session"
                 + " length");
-        return new Planned(plan(scenario, target, source, sizing, client), description);
+        return new Planned(plan(shaper.runId(), scenario, target, source, sizing, client), description);
     }
 
     private static Planned url(
@@ -171,7 +171,7 @@ public final class ScenarioPlanner {
                 describe(scenario.duration()),
                 sizing.describe()));
         UrlSource source = new UrlSource(url.method() + " " + url.path(), template, shaper, schedule);
-        return new Planned(plan(scenario, target, source, sizing, client), description);
+        return new Planned(plan(shaper.runId(), scenario, target, source, sizing, client), description);
     }
 
     private static Planned replay(
@@ -211,7 +211,7 @@ public final class ScenarioPlanner {
             description.add("note: without test accounts, the cloned users log in as the recorded ones");
         }
         ReplaySource source = new ReplaySource(options, scan, shaper);
-        return new Planned(plan(scenario, target, source, sizing, client), description);
+        return new Planned(plan(shaper.runId(), scenario, target, source, sizing, client), description);
     }
 
     /** The engine's replay options for a scenario's replay source. */
@@ -253,19 +253,22 @@ public final class ScenarioPlanner {
     }
 
     private static LoadPlan plan(
+            String runId,
             Scenario scenario,
             HttpTarget target,
             dev.stampede.engine.source.RequestSource<?> source,
             RingSizing sizing,
             ClientOptions client) {
         return new LoadPlan(
+                runId,
                 target,
                 source,
                 sizing.connections(),
                 client,
                 sizing.ringSize(),
                 scenario.interval().toNanos(),
-                scenario.sendLagThreshold().toNanos());
+                scenario.sendLagThreshold().toNanos(),
+                scenario.journal());
     }
 
     static Rewrite rewrite(dev.stampede.engine.scenario.Rewrite rewrite) {

@@ -1,9 +1,7 @@
 package dev.stampede.engine.pipeline;
 
 import com.lmax.disruptor.ExceptionHandler;
-import dev.stampede.engine.measure.Outcome;
 import dev.stampede.engine.measure.RunEvents;
-import dev.stampede.engine.measure.RunMetrics;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -15,21 +13,20 @@ final class SendFailures implements ExceptionHandler<RequestEvent> {
 
     private static final int EVENTS_KEPT = 10;
 
-    private final RunMetrics metrics;
-    private final AtomicLong completed;
+    private final RunCompletion completion;
     private final RunEvents events;
+    private final dev.stampede.common.time.NanoClock clock;
     private final AtomicLong failures = new AtomicLong();
 
-    SendFailures(RunMetrics metrics, AtomicLong completed, RunEvents events) {
-        this.metrics = metrics;
-        this.completed = completed;
+    SendFailures(RunCompletion completion, RunEvents events, dev.stampede.common.time.NanoClock clock) {
+        this.completion = completion;
         this.events = events;
+        this.clock = clock;
     }
 
     @Override
     public void handleEventException(Throwable failure, long sequence, RequestEvent event) {
-        metrics.record(event.slot.endpoint, event.intendedNanos, 0, 0, Outcome.UNSENT_STOPPED);
-        completed.incrementAndGet();
+        completion.handOverFailed(event.slot.endpoint, event.intendedNanos, clock.nanoTime());
         if (failures.incrementAndGet() <= EVENTS_KEPT) {
             events.add("internal error: a request could not be handed to the connection pool (counted unsent): "
                     + failure);

@@ -32,6 +32,7 @@ public final class RequestShaper {
     private final Marks marks;
     private final TraceIds traces;
     private final String baggage;
+    private final String runId;
 
     public RequestShaper(HttpTarget target, Rewrite rewrite, Marks marks, String runId) {
         this.target = target;
@@ -39,6 +40,12 @@ public final class RequestShaper {
         this.marks = marks;
         this.traces = new TraceIds(runId);
         this.baggage = marks.baggageValue(runId);
+        this.runId = runId;
+    }
+
+    /** The run's id (in {@code baggage} and hashed into every trace id). */
+    public String runId() {
+        return runId;
     }
 
     /** The marks applied. */
@@ -82,7 +89,7 @@ public final class RequestShaper {
             if (requestNumber < 0) {
                 builder.traceparentPlaceholder();
             } else {
-                builder.header("traceparent", traces.traceparent(requestNumber));
+                builder.trace(traces.high(), traces.low(requestNumber), traces.span(requestNumber));
             }
         }
         return builder;

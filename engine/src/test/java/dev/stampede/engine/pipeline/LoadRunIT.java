@@ -42,6 +42,7 @@ class LoadRunIT {
         HttpTarget target = HttpTarget.parse(url);
         RequestShaper shaper = new RequestShaper(target, Rewrite.NONE, Marks.DEFAULT, "test-run");
         LoadPlan plan = new LoadPlan(
+                "test-run",
                 target,
                 new UrlSource(
                         "GET " + path,
@@ -52,7 +53,8 @@ class LoadRunIT {
                 ClientOptions.defaults().withRequestTimeoutNanos(timeoutNanos),
                 4096,
                 1_000_000_000L,
-                1_000_000L);
+                1_000_000L,
+                false);
         return new LoadRun(plan, clock, dir, snapshot -> {}).run();
     }
 
