@@ -11,6 +11,7 @@ import dev.stampede.engine.measure.RunJsonWriter;
 import dev.stampede.engine.pipeline.LoadPlan;
 import dev.stampede.engine.pipeline.LoadRun;
 import dev.stampede.engine.pipeline.RunOutcome;
+import dev.stampede.engine.schedule.ClosedLoop;
 import dev.stampede.engine.schedule.ConstantRate;
 import dev.stampede.engine.schedule.IntendedTimes;
 import dev.stampede.engine.schedule.PoissonRate;
@@ -40,6 +41,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code stampede run --target URL --rate R --duration D}: one URL at a fixed rate, like wrk2, measured
  * from the intended send times (no coordinated omission), with the result files a replay run writes.
+ * Without {@code --rate}, flat out like wrk: one request outstanding per connection, each response
+ * letting the next one go.
  */
 @Command(
         name = "run",
@@ -50,6 +53,9 @@ import picocli.CommandLine.Spec;
             "Sends GET requests to one URL at a fixed rate (constant, or Poisson arrivals) for a duration, over"
                     + " keep-alive HTTP/1.1 connections, and measures latency from each request's intended send"
                     + " time (coordinated-omission free), service time from the actual send, and send lag.",
+            "Without --rate it sends flat out, like wrk: one request outstanding per connection, each response"
+                    + " letting the next one go; a request's intended time is then its release, so its latency"
+                    + " is its service time, and the figure to read is the rate achieved.",
             "Writes RESULT_DIR/latency.hlog (HdrHistogram interval log, ns, one tag per endpoint and metric)"
                     + " and RESULT_DIR/run.json; every scheduled request ends as exactly one outcome.",
             "Replaying a record store or a model, and scenario files, arrive with the rest of the engine."
@@ -65,9 +71,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(
             names = "--rate",
             paramLabel = "R",
-            required = true,
-            description = "Requests per second, scheduled whatever the responses do.")
-    double rate;
+            description = "Requests per second, scheduled whatever the responses do (default: flat out, as fast as"
+                    + " the connections allow).")
+    Double rate;
 
     @Option(
             names = "--duration",
@@ -157,7 +163,11 @@ final class RunCommand implements Callable<Integer> {
         } catch (java.net.URISyntaxException | IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--target: " + e.getMessage(), e);
         }
-        if (!(rate > 0) || rate > 1e7) {
+        boolean flatOut = rate == null;
+        if (flatOut && poisson) {
+            throw new ParameterException(spec.commandLine(), "--poisson needs a --rate");
+        }
+        if (!flatOut && (!(rate > 0) || rate > 1e7)) {
             throw new ParameterException(spec.commandLine(), "--rate must be above 0 and at most 10,000,000");
         }
         if (duration.isZero() || duration.isNegative() || timeout.isZero() || timeout.isNegative()) {
@@ -174,7 +184,10 @@ final class RunCommand implements Callable<Integer> {
                                 .format(Instant.ofEpochMilli(clock.epochMillis())
                                         .atOffset(ZoneOffset.UTC)));
         OutputDirectory.createEmpty(dir, "the results");
-        RingSizing sizing = RingSizing.derive(rate, timeout.toNanos()).withConnections(connections);
+        // Flat out, at most one request per connection is outstanding: the smallest ring is plenty.
+        RingSizing sizing =
+                flatOut ? null : RingSizing.derive(rate, timeout.toNanos()).withConnections(connections);
+        int ringSize = flatOut ? Math.max(RingSizing.MIN_RING_SIZE, Integer.highestOneBit(connections) << 2) : 0;
         String runId = RunIds.next(clock, new java.security.SecureRandom());
         RequestShaper shaper = new RequestShaper(url, Rewrite.NONE, marks(), runId);
         RequestTemplate request;
@@ -183,28 +196,45 @@ final class RunCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--target: " + e.getMessage(), e);
         }
-        LongFunction<IntendedTimes> schedule = start -> poisson
-                ? new PoissonRate(start, rate, duration.toNanos(), seed)
-                : new ConstantRate(start, rate, duration.toNanos());
+        LongFunction<IntendedTimes> schedule = start -> flatOut
+                ? new ClosedLoop(clock, start, duration.toNanos())
+                : poisson
+                        ? new PoissonRate(start, rate, duration.toNanos(), seed)
+                        : new ConstantRate(start, rate, duration.toNanos());
         String endpoint = "GET " + pathAndQuery;
         LoadPlan plan = new LoadPlan(
                 url,
                 new UrlSource(endpoint, request, shaper, schedule),
-                sizing.connections(),
+                flatOut ? connections : sizing.connections(),
                 ClientOptions.defaults().withRequestTimeoutNanos(timeout.toNanos()),
-                sizing.ringSize(),
+                flatOut ? ringSize : sizing.ringSize(),
                 1_000_000_000L,
                 GeneratorHealth.DEFAULT_THRESHOLD_NANOS);
+        if (flatOut) {
+            plan = plan.flatOut(connections);
+        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        out.printf(
-                Locale.ROOT,
-                "running %s at %s req/s%s for %s: %s%n",
-                target,
-                trim(rate),
-                poisson ? " (Poisson)" : "",
-                duration.toString().substring(2).toLowerCase(Locale.ROOT),
-                sizing.describe());
+        String length = duration.toString().substring(2).toLowerCase(Locale.ROOT);
+        if (flatOut) {
+            out.printf(
+                    Locale.ROOT,
+                    "running %s flat out for %s: %d connections, one request outstanding on each (closed loop),"
+                            + " ring %d events; latency is from each request's release: its service time%n",
+                    target,
+                    length,
+                    connections,
+                    ringSize);
+        } else {
+            out.printf(
+                    Locale.ROOT,
+                    "running %s at %s req/s%s for %s: %s%n",
+                    target,
+                    trim(rate),
+                    poisson ? " (Poisson)" : "",
+                    length,
+                    sizing.describe());
+        }
         out.flush();
         LoadRun run = new LoadRun(plan, clock, dir, snapshot -> err.println(RunLines.live(snapshot)));
         Thread stopper = new Thread(run::stop, "stampede-stop");
@@ -231,7 +261,9 @@ final class RunCommand implements Callable<Integer> {
                 outcome.endEpochMillis(),
                 outcome.events(),
                 outcome.last(),
-                outcome.sendLagThresholdNanos());
+                outcome.sendLagThresholdNanos(),
+                outcome.mode(),
+                outcome.generatorUse());
         RunJsonWriter.write(info, dir);
         RunLines.summary(out, outcome, info, dir);
         if (outcome.hlogFailure() != null) {

@@ -2,13 +2,17 @@ package dev.stampede.engine.pipeline;
 
 import dev.stampede.engine.http.ClientOptions;
 import dev.stampede.engine.http.HttpTarget;
+import dev.stampede.engine.measure.RunMode;
 import dev.stampede.engine.source.RequestSource;
 
 /**
  * What a load run sends: where to, which requests and when ({@code source}: one timeline of intended
  * send times and the requests due then, started once connections are open, its endpoint names keying
  * the results) and how (connections, client timeouts, ring size, the measurement interval, the send-lag
- * threshold of generator health).
+ * threshold of generator health). {@code inFlightLimit} above 0 makes the run flat out (a closed loop:
+ * that many requests outstanding, each end letting the next go; give it a {@link
+ * dev.stampede.engine.schedule.ClosedLoop} schedule); 0 leaves the schedule alone in charge (fixed
+ * rate, replay).
  */
 public record LoadPlan(
         HttpTarget target,
@@ -17,7 +21,20 @@ public record LoadPlan(
         ClientOptions client,
         int ringSize,
         long intervalNanos,
-        long sendLagThresholdNanos) {
+        long sendLagThresholdNanos,
+        int inFlightLimit) {
+
+    /** A fixed-rate plan: the schedule alone decides when requests go. */
+    public LoadPlan(
+            HttpTarget target,
+            RequestSource<?> source,
+            int connections,
+            ClientOptions client,
+            int ringSize,
+            long intervalNanos,
+            long sendLagThresholdNanos) {
+        this(target, source, connections, client, ringSize, intervalNanos, sendLagThresholdNanos, 0);
+    }
 
     public LoadPlan {
         if (source == null || source.endpointNames().isEmpty()) {
@@ -26,5 +43,18 @@ public record LoadPlan(
         if (Integer.bitCount(ringSize) != 1) {
             throw new IllegalArgumentException("the ring size must be a power of two, got " + ringSize);
         }
+        if (inFlightLimit < 0) {
+            throw new IllegalArgumentException("the in-flight limit must be 0 (none) or more, got " + inFlightLimit);
+        }
+    }
+
+    /** This plan flat out: at most {@code limit} requests outstanding, each end letting the next go. */
+    public LoadPlan flatOut(int limit) {
+        return new LoadPlan(target, source, connections, client, ringSize, intervalNanos, sendLagThresholdNanos, limit);
+    }
+
+    /** How the run decides when to send. */
+    public RunMode mode() {
+        return inFlightLimit > 0 ? RunMode.FLAT_OUT : RunMode.FIXED_RATE;
     }
 }

@@ -9,10 +9,15 @@ import dev.stampede.common.time.NanoClock;
 import dev.stampede.engine.http.Completion;
 import dev.stampede.engine.http.ConnectionPool;
 import dev.stampede.engine.http.RequestTemplate;
+import dev.stampede.engine.measure.GcPauses;
+import dev.stampede.engine.measure.GeneratorUse;
 import dev.stampede.engine.measure.IntervalRecorder;
 import dev.stampede.engine.measure.LiveSnapshot;
+import dev.stampede.engine.measure.ProcessCpu;
+import dev.stampede.engine.measure.RingOccupancy;
 import dev.stampede.engine.measure.RunEvents;
 import dev.stampede.engine.measure.RunMetrics;
+import dev.stampede.engine.schedule.InFlightGate;
 import dev.stampede.engine.schedule.IntendedTimes;
 import dev.stampede.engine.schedule.Pacer;
 import dev.stampede.engine.schedule.Waiter;
@@ -37,6 +42,11 @@ import java.util.function.Consumer;
  * given to the listener). At the end of the schedule, or on {@link #stop()}, it waits for every
  * request to end (at most the request timeout and a grace), so the outcome counts always add up to
  * the requests scheduled.
+ *
+ * <p>A flat-out plan ({@link LoadPlan#inFlightLimit()} above 0) puts an {@link InFlightGate} before the
+ * pacer: a permit per request released, given back by its end, so that many are outstanding (wrk's
+ * closed loop). The run also watches the generator itself ({@link GeneratorUse}): ring occupancy after
+ * each publish, GC pauses and the process's CPU time while it sends.
  */
 public final class LoadRun {
 
@@ -51,6 +61,7 @@ public final class LoadRun {
     private final Consumer<LiveSnapshot> listener;
     private final RunEvents events;
     private volatile Pacer pacer;
+    private final InFlightGate gate;
     private volatile boolean stopped;
 
     public LoadRun(LoadPlan plan, NanoClock clock, Path resultDir, Consumer<LiveSnapshot> listener) {
@@ -59,11 +70,13 @@ public final class LoadRun {
         this.resultDir = resultDir;
         this.listener = listener;
         this.events = new RunEvents(clock);
+        this.gate = plan.inFlightLimit() > 0 ? InFlightGate.of(plan.inFlightLimit()) : InFlightGate.unlimited();
     }
 
     /** Ends the schedule now (from any thread, e.g. Ctrl-C): nothing more is sent, what is in flight ends. */
     public void stop() {
         stopped = true;
+        gate.stop();
         Pacer current = pacer;
         if (current != null) {
             current.stop();
@@ -82,6 +95,7 @@ public final class LoadRun {
             long sentAt = sent == Completion.NOT_SENT ? done : sent;
             metrics.record(endpoint, intended, sentAt, done, Outcomes.of(result, status));
             completed.incrementAndGet();
+            gate.release();
         };
         EventLoopGroup group = new NioEventLoopGroup(1, daemon("stampede-netty"));
         ConnectionPool pool = new ConnectionPool(plan.target(), plan.connections(), group, plan.client(), clock);
@@ -98,7 +112,7 @@ public final class LoadRun {
                 ProducerType.SINGLE,
                 new BlockingWaitStrategy());
         disruptor.handleEventsWith(new Sender<>(source, pool, completion));
-        disruptor.setDefaultExceptionHandler(new SendFailures(metrics, completed, events));
+        disruptor.setDefaultExceptionHandler(new SendFailures(metrics, completed, gate, events));
         RingBuffer<RequestEvent> ring = disruptor.start();
         IntervalRecorder intervals =
                 IntervalRecorder.create(metrics, clock, resultDir, "stampede run " + plan.target());
@@ -111,8 +125,15 @@ public final class LoadRun {
         long startMillis = clock.epochMillis();
         events.add("started: " + plan.target() + ", " + plan.connections() + " connections, ring " + plan.ringSize());
         long published = 0;
+        // Generator health: ring occupancy per publish, GC pauses and CPU time while the run sends.
+        RingOccupancy occupancy = new RingOccupancy(plan.ringSize());
+        GcPauses gc = GcPauses.watch();
+        long cpuAtStart = ProcessCpu.nanos();
+        long startNanos = clock.nanoTime() + START_LEAD_NANOS;
+        long sendingNanos = 0;
+        GeneratorUse use;
         try {
-            source.start(clock.nanoTime() + START_LEAD_NANOS);
+            source.start(startNanos);
             SlotTimes<S> times = new SlotTimes<>(source);
             Pacer current = new Pacer(clock, times, Waiter.parking());
             pacer = current;
@@ -121,10 +142,13 @@ public final class LoadRun {
             }
             // Claim a slot, let the source fill it and the pacer hold it until its time, then publish.
             while (true) {
+                if (!ring.hasAvailableCapacity(1)) {
+                    occupancy.fullWait();
+                }
                 long sequence = ring.next();
                 RequestEvent event = ring.get(sequence);
                 times.slot = slotOf(event);
-                long intended = current.awaitNext();
+                long intended = gate.acquire() ? current.awaitNext() : IntendedTimes.END;
                 event.end = intended == IntendedTimes.END;
                 event.intendedNanos = intended;
                 ring.publish(sequence);
@@ -132,7 +156,9 @@ public final class LoadRun {
                     break;
                 }
                 published++;
+                occupancy.record(sequence - ring.getMinimumGatingSequence());
             }
+            sendingNanos = Math.max(0, clock.nanoTime() - startNanos);
             events.add(stopped ? "stopped: no more requests sent" : "schedule ended");
             source.report().forEach(events::add);
             long deadline = clock.nanoTime() + plan.client().requestTimeoutNanos() + GRACE_NANOS;
@@ -143,6 +169,14 @@ public final class LoadRun {
                 }
             }
         } finally {
+            long cpuAtEnd = ProcessCpu.nanos();
+            use = new GeneratorUse(
+                    occupancy.summary(),
+                    gc.summary(),
+                    cpuAtStart < 0 || cpuAtEnd < 0 ? ProcessCpu.UNKNOWN : cpuAtEnd - cpuAtStart,
+                    cpuAtEnd,
+                    sendingNanos);
+            gc.close();
             disruptor.shutdown(); // every published request has been handed to the pool
             try {
                 pool.stop(GRACE_NANOS).get(plan.client().requestTimeoutNanos() + 2 * GRACE_NANOS, TimeUnit.NANOSECONDS);
@@ -163,7 +197,9 @@ public final class LoadRun {
                 startMillis,
                 endMillis,
                 intervals.hlogFailure().orElse(null),
-                plan.sendLagThresholdNanos());
+                plan.sendLagThresholdNanos(),
+                plan.mode(),
+                use);
     }
 
     /** A ring slot's source part, typed: every slot was made by the run's source ({@code newSlot}). */

@@ -1,13 +1,16 @@
 package dev.stampede.engine.pipeline;
 
+import dev.stampede.engine.measure.GeneratorUse;
 import dev.stampede.engine.measure.LiveSnapshot;
 import dev.stampede.engine.measure.RunEvent;
+import dev.stampede.engine.measure.RunMode;
 import java.util.List;
 
 /**
  * How a run ended: requests scheduled (published into the ring) and completed (every outcome counted,
  * unsent included; equal to scheduled unless the pool failed to finish), the final snapshot, the
- * events, wall-clock start and end, and a {@code latency.hlog} write failure if any.
+ * events, wall-clock start and end, a {@code latency.hlog} write failure if any, the send-lag
+ * threshold, the run's mode, and what the generator used while it sent (ring, GC pauses, CPU).
  */
 public record RunOutcome(
         long scheduled,
@@ -17,4 +20,6 @@ public record RunOutcome(
         long startEpochMillis,
         long endEpochMillis,
         String hlogFailure,
-        long sendLagThresholdNanos) {}
+        long sendLagThresholdNanos,
+        RunMode mode,
+        GeneratorUse generatorUse) {}

@@ -4,6 +4,7 @@ import com.lmax.disruptor.ExceptionHandler;
 import dev.stampede.engine.measure.Outcome;
 import dev.stampede.engine.measure.RunEvents;
 import dev.stampede.engine.measure.RunMetrics;
+import dev.stampede.engine.schedule.InFlightGate;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -17,12 +18,14 @@ final class SendFailures implements ExceptionHandler<RequestEvent> {
 
     private final RunMetrics metrics;
     private final AtomicLong completed;
+    private final InFlightGate gate;
     private final RunEvents events;
     private final AtomicLong failures = new AtomicLong();
 
-    SendFailures(RunMetrics metrics, AtomicLong completed, RunEvents events) {
+    SendFailures(RunMetrics metrics, AtomicLong completed, InFlightGate gate, RunEvents events) {
         this.metrics = metrics;
         this.completed = completed;
+        this.gate = gate;
         this.events = events;
     }
 
@@ -30,6 +33,7 @@ final class SendFailures implements ExceptionHandler<RequestEvent> {
     public void handleEventException(Throwable failure, long sequence, RequestEvent event) {
         metrics.record(event.slot.endpoint, event.intendedNanos, 0, 0, Outcome.UNSENT_STOPPED);
         completed.incrementAndGet();
+        gate.release();
         if (failures.incrementAndGet() <= EVENTS_KEPT) {
             events.add("internal error: a request could not be handed to the connection pool (counted unsent): "
                     + failure);

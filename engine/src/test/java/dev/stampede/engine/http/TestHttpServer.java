@@ -76,7 +76,7 @@ public final class TestHttpServer implements AutoCloseable {
         return "http://127.0.0.1:" + port();
     }
 
-    int connectionsAccepted() {
+    public int connectionsAccepted() {
         return connectionsAccepted.get();
     }
 
