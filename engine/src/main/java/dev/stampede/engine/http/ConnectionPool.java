@@ -219,7 +219,11 @@ public final class ConnectionPool implements AutoCloseable {
         return callbackErrors.get();
     }
 
-    EventLoop eventLoop() {
+    /**
+     * The event loop this pool runs on. Work handed to it (e.g. a drain that calls {@link #send}) sends
+     * without a further hand-over between threads.
+     */
+    public EventLoop eventLoop() {
         return loop;
     }
 

@@ -1,14 +1,11 @@
 package dev.stampede.engine.pipeline;
 
-import com.lmax.disruptor.BlockingWaitStrategy;
-import com.lmax.disruptor.EventHandler;
+import com.lmax.disruptor.BusySpinWaitStrategy;
+import com.lmax.disruptor.EventPoller;
 import com.lmax.disruptor.RingBuffer;
-import com.lmax.disruptor.dsl.Disruptor;
-import com.lmax.disruptor.dsl.ProducerType;
 import dev.stampede.common.time.NanoClock;
 import dev.stampede.engine.http.Completion;
 import dev.stampede.engine.http.ConnectionPool;
-import dev.stampede.engine.http.RequestTemplate;
 import dev.stampede.engine.measure.GcPauses;
 import dev.stampede.engine.measure.GeneratorUse;
 import dev.stampede.engine.measure.IntervalRecorder;
@@ -36,8 +33,8 @@ import java.util.function.Consumer;
 
 /**
  * One load run: the publishing thread paces the schedule ({@link Pacer}: every intended time, never
- * skipped) and publishes each request into a preallocated Disruptor ring; the ring's consumer hands it
- * to the Netty connection pool; every completion is recorded against its intended send time ({@link
+ * skipped) and publishes each request into a preallocated Disruptor ring; the connection pool's event
+ * loop polls the ring and sends each request ({@link LoopSender}); every completion is recorded against its intended send time ({@link
  * RunMetrics}); a ticker takes an interval every {@code intervalNanos} (written to {@code latency.hlog},
  * given to the listener). At the end of the schedule, or on {@link #stop()}, it waits for every
  * request to end (at most the request timeout and a grace), so the outcome counts always add up to
@@ -54,6 +51,11 @@ public final class LoadRun {
     private static final int WARM_CONNECTIONS = 64;
     /** The first intended time is this far after the warm-up: the threads are running by then. */
     private static final long START_LEAD_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
+    /**
+     * The publisher parks at least this long: requests due within 200 µs go out together, a fifth of the
+     * send-lag threshold, for a fraction of the wake-ups at high rates (see {@link Waiter#parkingInWindows}).
+     */
+    static final long RELEASE_WINDOW_NANOS = TimeUnit.MICROSECONDS.toNanos(200);
 
     private final LoadPlan plan;
     private final NanoClock clock;
@@ -101,19 +103,20 @@ public final class LoadRun {
         ConnectionPool pool = new ConnectionPool(plan.target(), plan.connections(), group, plan.client(), clock);
         // Connections open before the first intended time (bounded by the connect timeout), not with it.
         int warm = warmUp(pool);
-        Disruptor<RequestEvent> disruptor = new Disruptor<>(
+        // The ring's one consumer is the event loop, which polls it (LoopSender): nothing ever waits on the
+        // ring, so the wait strategy only decides what a publish signals, and busy-spin's signal is none.
+        RingBuffer<RequestEvent> ring = RingBuffer.createSingleProducer(
                 () -> {
                     RequestEvent event = new RequestEvent();
                     event.slot = source.newSlot();
                     return event;
                 },
                 plan.ringSize(),
-                daemon("stampede-sender"),
-                ProducerType.SINGLE,
-                new BlockingWaitStrategy());
-        disruptor.handleEventsWith(new Sender<>(source, pool, completion));
-        disruptor.setDefaultExceptionHandler(new SendFailures(metrics, completed, gate, events));
-        RingBuffer<RequestEvent> ring = disruptor.start();
+                new BusySpinWaitStrategy());
+        EventPoller<RequestEvent> poller = ring.newPoller();
+        ring.addGatingSequences(poller.getSequence());
+        LoopSender<S> sender = new LoopSender<>(
+                poller, pool.eventLoop(), source, pool, completion, new SendFailures(metrics, completed, gate, events));
         IntervalRecorder intervals =
                 IntervalRecorder.create(metrics, clock, resultDir, "stampede run " + plan.target());
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(daemon("stampede-interval"));
@@ -135,7 +138,7 @@ public final class LoadRun {
         try {
             source.start(startNanos);
             SlotTimes<S> times = new SlotTimes<>(source);
-            Pacer current = new Pacer(clock, times, Waiter.parking());
+            Pacer current = new Pacer(clock, times, Waiter.parkingInWindows(RELEASE_WINDOW_NANOS));
             pacer = current;
             if (stopped) {
                 current.stop();
@@ -152,6 +155,7 @@ public final class LoadRun {
                 event.end = intended == IntendedTimes.END;
                 event.intendedNanos = intended;
                 ring.publish(sequence);
+                sender.wake();
                 if (event.end) {
                     break;
                 }
@@ -169,6 +173,12 @@ public final class LoadRun {
                 }
             }
         } finally {
+            // Every published slot taken from the ring (each then ends through the pool), within a grace.
+            long drainDeadline = clock.nanoTime() + GRACE_NANOS;
+            while (!sender.drained(ring.getCursor()) && clock.nanoTime() - drainDeadline < 0) {
+                sender.wake();
+                LockSupport.parkNanos(1_000_000L);
+            }
             long cpuAtEnd = ProcessCpu.nanos();
             use = new GeneratorUse(
                     occupancy.summary(),
@@ -177,7 +187,6 @@ public final class LoadRun {
                     cpuAtEnd,
                     sendingNanos);
             gc.close();
-            disruptor.shutdown(); // every published request has been handed to the pool
             try {
                 pool.stop(GRACE_NANOS).get(plan.client().requestTimeoutNanos() + 2 * GRACE_NANOS, TimeUnit.NANOSECONDS);
             } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
@@ -204,7 +213,7 @@ public final class LoadRun {
 
     /** A ring slot's source part, typed: every slot was made by the run's source ({@code newSlot}). */
     @SuppressWarnings("unchecked")
-    private static <S extends SourceSlot> S slotOf(RequestEvent event) {
+    static <S extends SourceSlot> S slotOf(RequestEvent event) {
         return (S) event.slot;
     }
 
@@ -220,30 +229,6 @@ public final class LoadRun {
         @Override
         public long next() {
             return source.next(slot);
-        }
-    }
-
-    /** The ring's consumer: builds each released slot's request and hands it to the pool. */
-    private static final class Sender<S extends SourceSlot> implements EventHandler<RequestEvent> {
-        private final RequestSource<S> source;
-        private final ConnectionPool pool;
-        private final Completion completion;
-        private long requestNumber;
-
-        Sender(RequestSource<S> source, ConnectionPool pool, Completion completion) {
-            this.source = source;
-            this.pool = pool;
-            this.completion = completion;
-        }
-
-        @Override
-        public void onEvent(RequestEvent event, long sequence, boolean endOfBatch) {
-            if (event.end) {
-                return;
-            }
-            S slot = slotOf(event);
-            RequestTemplate request = source.build(slot, requestNumber++);
-            pool.send(request, slot.endpoint, event.intendedNanos, completion);
         }
     }
 

@@ -33,6 +33,23 @@ class InFlightGateTest {
     }
 
     @Test
+    void aParkedPublisherIsWokenOnceAnEighthOfThePermitsAreFree() throws Exception {
+        InFlightGate gate = InFlightGate.of(64);
+        assertThat(gate.wakeBatch()).isEqualTo(8);
+        for (int i = 0; i < 64; i++) {
+            assertThat(gate.acquire()).isTrue();
+        }
+        CompletableFuture<Boolean> next = CompletableFuture.supplyAsync(gate::acquire);
+        for (int i = 0; i < 8; i++) {
+            gate.release();
+        }
+
+        assertThat(next.get(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(gate.outstanding()).isEqualTo(57);
+        assertThat(InFlightGate.of(4).wakeBatch()).isEqualTo(1);
+    }
+
+    @Test
     void stopWakesAParkedPublisherWithoutAPermit() throws Exception {
         InFlightGate gate = InFlightGate.of(1);
         assertThat(gate.acquire()).isTrue();
