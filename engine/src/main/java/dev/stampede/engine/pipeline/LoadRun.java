@@ -130,6 +130,10 @@ public final class LoadRun {
         long published = 0;
         // Generator health: ring occupancy per publish, GC pauses and CPU time while the run sends.
         RingOccupancy occupancy = new RingOccupancy(plan.ringSize());
+        // One full collection now, before the first intended time: the ring, its slots and the histograms
+        // (tens of MB, alive for the whole run) move to the old generation at once, instead of being copied
+        // by the first young collections of the run, each a pause of tens of milliseconds in its send lag.
+        System.gc();
         GcPauses gc = GcPauses.watch();
         long cpuAtStart = ProcessCpu.nanos();
         long startNanos = clock.nanoTime() + START_LEAD_NANOS;
