@@ -11,6 +11,7 @@ import dev.stampede.engine.measure.RunJsonWriter;
 import dev.stampede.engine.pipeline.LoadPlan;
 import dev.stampede.engine.pipeline.LoadRun;
 import dev.stampede.engine.pipeline.RunOutcome;
+import dev.stampede.engine.pipeline.Warmup;
 import dev.stampede.engine.schedule.ClosedLoop;
 import dev.stampede.engine.schedule.ConstantRate;
 import dev.stampede.engine.schedule.IntendedTimes;
@@ -131,6 +132,16 @@ final class RunCommand implements Callable<Integer> {
                     + " run id and the request's number).")
     boolean noTrace;
 
+    @Option(
+            names = "--no-warmup",
+            description = "Start without warming up: by default the engine first runs its own hot path for"
+                    + " half a second against a server inside the process (nothing reaches the target), so that it"
+                    + " is compiled by the first intended send time.")
+    boolean noWarmup;
+
+    /** How long the warm-up runs the hot path. */
+    static final long WARMUP_MILLIS = 500;
+
     private Marks marks() {
         int colon = mark.indexOf(':');
         if (colon <= 0 || colon == mark.length() - 1) {
@@ -236,6 +247,11 @@ final class RunCommand implements Callable<Integer> {
                     sizing.describe());
         }
         out.flush();
+        if (!noWarmup) {
+            long warm = Warmup.run(clock, WARMUP_MILLIS * 1_000_000L);
+            out.printf(Locale.ROOT, "warmed up: %,d requests to a server in this process%n", warm);
+            out.flush();
+        }
         LoadRun run = new LoadRun(plan, clock, dir, snapshot -> err.println(RunLines.live(snapshot)));
         Thread stopper = new Thread(run::stop, "stampede-stop");
         Runtime.getRuntime().addShutdownHook(stopper);

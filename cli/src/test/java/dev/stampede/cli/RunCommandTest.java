@@ -49,6 +49,7 @@ class RunCommandTest {
             assertThat(code).as(out + "\n" + err).isZero();
             assertThat(out.toString())
                     .contains("running " + url + " at 200 req/s for 2s")
+                    .containsPattern("warmed up: [0-9,]+ requests to a server in this process")
                     .contains("400 requests scheduled, 400 ended: ok 400")
                     .contains("latency from the intended send time: p50")
                     .contains("results: " + results);
@@ -67,7 +68,17 @@ class RunCommandTest {
             String url = "http://127.0.0.1:" + server.port() + "/flat?x=1";
             Path results = dir.resolve("results");
 
-            int code = run("run", "--target", url, "--duration", "1s", "--connections", "4", "-o", results.toString());
+            int code = run(
+                    "run",
+                    "--target",
+                    url,
+                    "--duration",
+                    "1s",
+                    "--connections",
+                    "4",
+                    "--no-warmup",
+                    "-o",
+                    results.toString());
 
             assertThat(code).as(out + "\n" + err).isZero();
             assertThat(out.toString())
@@ -75,7 +86,8 @@ class RunCommandTest {
                     .contains("flat out (closed loop): ")
                     .contains("req/s achieved")
                     .contains("latency from each request's release (flat out: the service time)")
-                    .contains("generator: CPU ");
+                    .contains("generator: CPU ")
+                    .doesNotContain("warmed up");
             JsonNode json =
                     new ObjectMapper().readTree(results.resolve("run.json").toFile());
             assertThat(json.get("mode").asText()).isEqualTo("flat-out");

@@ -118,6 +118,13 @@ class LoadRunIT {
     }
 
     @Test
+    void theWarmupRunsTheHotPathAgainstItsOwnServer() throws Exception {
+        long sent = Warmup.run(NanoClock.system(), 300_000_000L);
+
+        assertThat(sent).isGreaterThan(50); // every one answered by the in-process server, none elsewhere
+    }
+
+    @Test
     void everyRequestHasOneOutcomeWhenTheTargetDiesMidRun() throws Exception {
         try (TestHttpServer server = new TestHttpServer()) {
             server.killAfter(1_500);
