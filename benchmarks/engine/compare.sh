@@ -12,9 +12,10 @@
 # request <= 1.2x wrk flat out and <= 1.2x h2load at 20k req/s; send-lag p99 < 1 ms at 20k req/s.
 #
 # CPU: every tool's user+system seconds come from /usr/bin/time (the whole process, so stampede's
-# include the JVM's start-up and JIT warm-up). Stampede also reports, in run.json, the CPU its process
-# used while sending (from the first request's release to the last request's end); the table shows
-# both, and the ratios are given for both (the floors are judged on the whole process).
+# include the JVM's start-up and its half-second warm-up of the hot path against a server of its own).
+# Stampede also reports, in run.json, the CPU its process used while sending (from the first request's
+# release to the last request's end); the table shows both, and the ratios are given for both (the
+# floors are judged on the whole process).
 #
 #   benchmarks/engine/compare.sh [SECONDS]      (default 10 s per run; six runs)
 #
@@ -203,5 +204,6 @@ ratio "CPU per request at $top req/s vs h2load (stampede while sending)" \
   "$(cpu100k "${runcpu[stampede-$top]}" "${requests[stampede-$top]}")" "$(cpu100k "${cpu[h2load-$top]}" "${requests[h2load-$top]}")" 1.2 "<="
 awk -v lag="${lag[stampede-$top]}" -v r="$top" 'BEGIN {
   printf "%-58s %8.3f  (floor < 1 ms: %s)\n", "send-lag p99 at " r " req/s (ms)", lag, lag < 1 ? "met" : "MISSED" }'
-echo "the floors are judged on the whole process; 'while sending' leaves out the JVM's start-up"
-echo "(class loading, the first JIT compilations before the first request) and its shutdown."
+echo "the floors are judged on the whole process; 'while sending' leaves out the JVM's start-up (class"
+echo "loading, stampede's half-second warm-up against a server of its own, which compiles the hot path) and"
+echo "its shutdown."
