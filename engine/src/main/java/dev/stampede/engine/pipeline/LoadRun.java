@@ -34,8 +34,8 @@ import java.util.function.Consumer;
 /**
  * One load run: the publishing thread paces the schedule ({@link Pacer}: every intended time, never
  * skipped) and publishes each request into a preallocated Disruptor ring; the connection pool's event
- * loop polls the ring and sends each request ({@link LoopSender}); every completion is recorded against its intended send time ({@link
- * RunMetrics}); a ticker takes an interval every {@code intervalNanos} (written to {@code latency.hlog},
+ * loop polls the ring and sends each request ({@link LoopSender}); every completion is recorded against
+ * its intended send time ({@link RunMetrics}); a ticker takes an interval every {@code intervalNanos} (written to {@code latency.hlog},
  * given to the listener). At the end of the schedule, or on {@link #stop()}, it waits for every
  * request to end (at most the request timeout and a grace), so the outcome counts always add up to
  * the requests scheduled.
