@@ -9,9 +9,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * What {@link LoopSender} does with a failed hand-over (shaped as a Disruptor exception handler): a
- * request whose hand-over to the pool threw (a bug, not a network
- * failure: those are outcomes the pool reports) still ends, counted as unsent, and the first few
- * failures are written to the run's events, so the counts add up and the cause is on record.
+ * request whose hand-over to the pool threw (a bug, not a network failure: those are outcomes the pool
+ * reports) still ends, counted as unsent, and the first few failures are written to the run's events,
+ * so the counts add up and the cause is on record.
  */
 final class SendFailures implements ExceptionHandler<RequestEvent> {
 
