@@ -248,8 +248,13 @@ final class RunCommand implements Callable<Integer> {
         }
         out.flush();
         if (!noWarmup) {
-            long warm = Warmup.run(clock, WARMUP_MILLIS * 1_000_000L);
-            out.printf(Locale.ROOT, "warmed up: %,d requests to a server in this process%n", warm);
+            try {
+                long warm = Warmup.run(clock, WARMUP_MILLIS * 1_000_000L);
+                out.printf(Locale.ROOT, "warmed up: %,d requests to a server in this process%n", warm);
+            } catch (IOException | RuntimeException e) {
+                // Only the first second's timing depends on it: the run goes on, and says so.
+                out.println("warm-up skipped (" + e + "): the first second may fall behind while the JIT compiles");
+            }
             out.flush();
         }
         LoadRun run = new LoadRun(plan, clock, dir, snapshot -> err.println(RunLines.live(snapshot)));
