@@ -7,6 +7,7 @@ import dev.stampede.engine.measure.RunJsonWriter;
 import dev.stampede.engine.pipeline.LoadRun;
 import dev.stampede.engine.pipeline.RunOutcome;
 import dev.stampede.engine.pipeline.ScenarioPlanner;
+import dev.stampede.engine.pipeline.Warmup;
 import dev.stampede.engine.scenario.Arrivals;
 import dev.stampede.engine.scenario.Marks;
 import dev.stampede.engine.scenario.ModelSource;
@@ -51,6 +52,7 @@ import picocli.CommandLine.Spec;
             "Runs a scenario: a file (docs/scenario.md), flags, or both (flags override the file). Every value is"
                     + " checked before any request is sent.",
             "  stampede run --target URL --rate R --duration D      one URL at a fixed rate (like wrk2)",
+            "  stampede run --target URL --duration D               one URL flat out (like wrk)",
             "  stampede run --target BASE_URL --replay STORE [--speed 2]   a record store replayed",
             "  stampede run --target BASE_URL --model DIR --rate R --duration D --test-accounts CSV   sessions from a model",
             "  stampede run SCENARIO.yaml -o RESULT_DIR",
@@ -164,6 +166,16 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--uniform", description = "Model sessions arrive evenly spaced (default: Poisson).")
     boolean uniform;
+
+    @Option(
+            names = "--no-warmup",
+            description = "Start without warming up: by default the engine first runs its own hot path for"
+                    + " half a second against a server inside the process (nothing reaches the target), so that it"
+                    + " is compiled by the first intended send time.")
+    boolean noWarmup;
+
+    /** How long the warm-up runs the hot path. */
+    static final long WARMUP_MILLIS = 500;
 
     @Option(
             names = "--journal",
@@ -285,6 +297,9 @@ final class RunCommand implements Callable<Integer> {
         }
         if (builder.source() instanceof UrlSource url) {
             UrlSource changed = url;
+            if (rate == null && poisson) {
+                throw new IllegalArgumentException("--poisson needs --rate (without it the run is flat out)");
+            }
             if (rate != null && !(rate > 0)) {
                 throw new IllegalArgumentException(
                         "--rate must be above 0 (leave it out to send as fast as the connections allow)");
@@ -386,6 +401,16 @@ final class RunCommand implements Callable<Integer> {
             throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (!noWarmup) {
+            try {
+                long warm = Warmup.run(clock, WARMUP_MILLIS * 1_000_000L);
+                out.printf(Locale.ROOT, "warmed up: %,d requests to a server in this process%n", warm);
+            } catch (IOException | RuntimeException e) {
+                // Only the first second's timing depends on it: the run goes on, and says so.
+                out.println("warm-up skipped (" + e + "): the first second may fall behind while the JIT compiles");
+            }
+            out.flush();
+        }
         LoadRun run = new LoadRun(planned.plan(), clock, dir, snapshot -> err.println(RunLines.live(snapshot)));
         Thread stopper = new Thread(run::stop, "stampede-stop");
         Runtime.getRuntime().addShutdownHook(stopper);
@@ -411,7 +436,9 @@ final class RunCommand implements Callable<Integer> {
                 outcome.endEpochMillis(),
                 outcome.events(),
                 outcome.last(),
-                outcome.sendLagThresholdNanos());
+                outcome.sendLagThresholdNanos(),
+                outcome.mode(),
+                outcome.generatorUse());
         RunJsonWriter.write(info, dir);
         RunLines.summary(out, outcome, info, dir);
         if (outcome.hlogFailure() != null) {

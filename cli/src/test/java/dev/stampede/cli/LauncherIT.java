@@ -164,6 +164,20 @@ class LauncherIT {
     }
 
     @Test
+    void loadRunsCompileWithC1AloneUnlessTheUserChoseOtherwise() {
+        ProcessRun run = launch(Map.of("STAMPEDE_JAVA_OPTS", "-XX:+PrintCommandLineFlags"), "run", "--help");
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.stdout()).contains("-XX:TieredStopAtLevel=1");
+
+        ProcessRun chosen = launch(
+                Map.of("STAMPEDE_JAVA_OPTS", "-XX:TieredStopAtLevel=4 -XX:+PrintCommandLineFlags"), "run", "--help");
+        assertThat(chosen.stdout()).contains("-XX:TieredStopAtLevel=4").doesNotContain("-XX:TieredStopAtLevel=1");
+
+        ProcessRun other = launch(Map.of("STAMPEDE_JAVA_OPTS", "-XX:+PrintCommandLineFlags"), "parse", "--help");
+        assertThat(other.stdout()).doesNotContain("TieredStopAtLevel");
+    }
+
+    @Test
     void hotLoopsStillCompileWhenClassesComeFromTheArchive() throws Exception {
         assertThat(launch(Map.of(), "--version").exitCode()).isZero(); // records the archive
         StringBuilder log = new StringBuilder();

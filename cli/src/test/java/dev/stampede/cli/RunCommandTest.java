@@ -88,6 +88,44 @@ class RunCommandTest {
     }
 
     @Test
+    void withoutARateItRunsFlatOutAndSaysSo() throws Exception {
+        try (LoopbackHttpServer server = new LoopbackHttpServer()) {
+            String url = "http://127.0.0.1:" + server.port() + "/flat?x=1";
+            Path results = dir.resolve("results");
+
+            int code = run(
+                    "run",
+                    "--target",
+                    url,
+                    "--duration",
+                    "1s",
+                    "--connections",
+                    "4",
+                    "--no-warmup",
+                    "-o",
+                    results.toString());
+
+            assertThat(code).as(out + "\n" + err).isZero();
+            assertThat(out.toString())
+                    .contains("running " + url + " flat out for 1s: 4 connections")
+                    .contains("flat out (closed loop): ")
+                    .contains("req/s achieved")
+                    .contains("latency from each request's release (flat out: the service time)")
+                    .contains("generator: CPU ")
+                    .doesNotContain("warmed up");
+            JsonNode json =
+                    new ObjectMapper().readTree(results.resolve("run.json").toFile());
+            assertThat(json.get("mode").asText()).isEqualTo("flat-out");
+            long scheduled = json.get("totals").get("scheduled").asLong();
+            assertThat(scheduled).isPositive();
+            assertThat(json.get("totals").get("byOutcome").get("ok").asLong()).isEqualTo(scheduled);
+            assertThat(json.get("achievedRatePerSec").asDouble()).isPositive();
+            assertThat(json.get("generator").get("ring").get("maxOccupied").asLong())
+                    .isLessThanOrEqualTo(4);
+        }
+    }
+
+    @Test
     void badOptionsFailBeforeAnythingIsSent() throws Exception {
         assertThat(run("run", "--target", "ftp://127.0.0.1/x", "--rate", "10", "--duration", "1s"))
                 .isEqualTo(ExitCode.USAGE);
@@ -97,6 +135,9 @@ class RunCommandTest {
         assertThat(run("run", "--target", "http://127.0.0.1/x", "--rate", "0", "--duration", "1s"))
                 .isEqualTo(ExitCode.USAGE);
         assertThat(err.toString()).contains("--rate must be above 0 (leave it out");
+        assertThat(run("run", "--target", "http://127.0.0.1/x", "--poisson", "--duration", "1s"))
+                .isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString()).contains("--poisson needs --rate");
         assertThat(run("run", "--target", "http://127.0.0.1/x", "--rate", "10")).isEqualTo(ExitCode.USAGE);
         assertThat(err.toString()).contains("--duration");
         assertThat(run("run", "--target", "http://127.0.0.1/x", "--rate", "10", "--duration", "1s", "--protocol", "h3"))

@@ -243,7 +243,12 @@ public final class ConnectionPool implements RequestSender {
         return Optional.ofNullable(lastConnectFailure);
     }
 
-    EventLoop eventLoop() {
+    /**
+     * The event loop this pool runs on. Work handed to it (e.g. a drain that calls {@link #send}) sends
+     * without a further hand-over between threads.
+     */
+    @Override
+    public EventLoop eventLoop() {
         return loop;
     }
 

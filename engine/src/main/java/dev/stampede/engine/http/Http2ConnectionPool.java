@@ -214,7 +214,8 @@ public final class Http2ConnectionPool implements RequestSender {
         return Optional.ofNullable(lastConnectFailure);
     }
 
-    EventLoop eventLoop() {
+    @Override
+    public EventLoop eventLoop() {
         return loop;
     }
 

@@ -63,4 +63,7 @@ public interface RequestSender extends AutoCloseable {
      * for a run's report; empty while no connect has failed.
      */
     Optional<String> lastConnectFailure();
+
+    /** The event loop this sender's connections live on (where a run's ring is drained). */
+    io.netty.channel.EventLoop eventLoop();
 }

@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param runId the run's id (in {@code baggage} and every trace id of the run)
  * @param scenario the scenario's name
  * @param target the target base URL
+ * @param mode how the run decided when to send
  * @param versions tool and environment versions (e.g. stampede, java), in the given order
  * @param startEpochMillis when the run started, wall-clock
  * @param endEpochMillis when it ended, wall-clock
@@ -20,12 +21,13 @@ import java.util.Objects;
  * @param endpoints outcome counts per endpoint, in endpoint index order
  * @param clampedValues values recorded as the highest trackable value
  * @param negativeValues negative values recorded as 0
- * @param generator whether the generator kept to its schedule
+ * @param generator whether the generator kept to its schedule, and what it used
  */
 public record RunInfo(
         String runId,
         String scenario,
         String target,
+        RunMode mode,
         Map<String, String> versions,
         long startEpochMillis,
         long endEpochMillis,
@@ -41,6 +43,7 @@ public record RunInfo(
         Objects.requireNonNull(runId, "runId");
         Objects.requireNonNull(scenario, "scenario");
         Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(mode, "mode");
         versions = Collections.unmodifiableMap(new LinkedHashMap<>(versions));
         events = List.copyOf(events);
         Objects.requireNonNull(totals, "totals");
@@ -57,8 +60,17 @@ public record RunInfo(
     public record EndpointTotals(String name, OutcomeCounts totals) {}
 
     /**
-     * The run described by its final snapshot (take it with {@link IntervalRecorder#close()} then {@link
-     * IntervalRecorder#latest()}).
+     * The requests attempted (sent, whatever came back) per second of sending, or 0 when the sending
+     * time is unknown.
+     */
+    public double achievedRatePerSec() {
+        long sendingNanos = generator.use().sendingNanos();
+        return sendingNanos > 0 ? totals.attempted() * 1e9 / sendingNanos : 0;
+    }
+
+    /**
+     * A fixed-rate run described by its final snapshot, its generator's send lag alone watched (take the
+     * snapshot with {@link IntervalRecorder#close()} then {@link IntervalRecorder#latest()}).
      *
      * @param sendLagThresholdNanos see {@link GeneratorHealth#DEFAULT_THRESHOLD_NANOS}
      */
@@ -72,6 +84,37 @@ public record RunInfo(
             List<RunEvent> events,
             LiveSnapshot last,
             long sendLagThresholdNanos) {
+        return of(
+                runId,
+                scenario,
+                target,
+                versions,
+                startEpochMillis,
+                endEpochMillis,
+                events,
+                last,
+                sendLagThresholdNanos,
+                RunMode.FIXED_RATE,
+                GeneratorUse.NOT_MEASURED);
+    }
+
+    /**
+     * The run described by its final snapshot and what its generator used.
+     *
+     * @param sendLagThresholdNanos see {@link GeneratorHealth#DEFAULT_THRESHOLD_NANOS}
+     */
+    public static RunInfo of(
+            String runId,
+            String scenario,
+            String target,
+            Map<String, String> versions,
+            long startEpochMillis,
+            long endEpochMillis,
+            List<RunEvent> events,
+            LiveSnapshot last,
+            long sendLagThresholdNanos,
+            RunMode mode,
+            GeneratorUse use) {
         List<EndpointTotals> endpoints = last.endpoints().stream()
                 .map(e -> new EndpointTotals(e.name(), e.totalCounts()))
                 .toList();
@@ -79,6 +122,7 @@ public record RunInfo(
                 runId,
                 scenario,
                 target,
+                mode,
                 versions,
                 startEpochMillis,
                 endEpochMillis,
@@ -87,6 +131,6 @@ public record RunInfo(
                 endpoints,
                 last.clampedValues(),
                 last.negativeValues(),
-                GeneratorHealth.assess(last, sendLagThresholdNanos));
+                GeneratorHealth.assess(last, sendLagThresholdNanos, use));
     }
 }

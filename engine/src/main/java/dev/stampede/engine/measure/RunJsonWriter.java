@@ -17,8 +17,11 @@ import java.util.Map;
 
 /**
  * Writes {@code run.json}: format name and version, run id, scenario, target, versions, start and end, events,
- * outcome totals (overall and per endpoint, every outcome code present, zeros included), the latency
- * log's conventions, and whether the generator fell behind.
+ * mode ({@code fixed-rate} or {@code flat-out}), sending time and the rate achieved, outcome totals
+ * (overall and per endpoint, every outcome code present, zeros included), the latency log's
+ * conventions, whether the generator fell behind (and why), its send lag, and in {@code generator}
+ * what it used: ring occupancy, GC pauses, CPU seconds (during the run, and with the JVM's start-up)
+ * and CPU seconds per 100,000 requests. Unknown figures are {@code null}.
  *
  * <p>Fields come in a fixed order and the output is byte-for-byte the same for the same {@link RunInfo}
  * (two-space indent, {@code \n} line ends, UTF-8), so it can be compared with a golden file. Readers
@@ -82,6 +85,9 @@ public final class RunJsonWriter {
         writeTime(json, "start", run.startEpochMillis());
         writeTime(json, "end", run.endEpochMillis());
         json.writeNumberField("durationMillis", run.endEpochMillis() - run.startEpochMillis());
+        json.writeStringField("mode", run.mode().jsonName());
+        json.writeNumberField("sendingMillis", run.generator().use().sendingNanos() / 1_000_000L);
+        json.writeNumberField("achievedRatePerSec", rounded(run.achievedRatePerSec(), 1));
         writeEvents(json, run);
         json.writeFieldName("totals");
         writeCounts(json, run.totals());
@@ -155,5 +161,56 @@ public final class RunJsonWriter {
         json.writeNumberField("worstIntervalP99Nanos", generator.worstIntervalSendLagP99Nanos());
         json.writeNumberField("thresholdNanos", generator.thresholdNanos());
         json.writeEndObject();
+        writeGeneratorUse(json, generator);
+    }
+
+    private static void writeGeneratorUse(JsonGenerator json, GeneratorHealth generator) throws IOException {
+        GeneratorUse use = generator.use();
+        json.writeObjectFieldStart("generator");
+        json.writeObjectFieldStart("ring");
+        json.writeNumberField("size", use.ring().size());
+        json.writeNumberField("maxOccupied", use.ring().maxOccupied());
+        json.writeNumberField("p99Occupied", use.ring().p99Occupied());
+        json.writeNumberField("fullWaits", use.ring().fullWaits());
+        json.writeEndObject();
+        json.writeObjectFieldStart("gc");
+        if (use.gc().observed()) {
+            json.writeNumberField("pauses", use.gc().pauses());
+            json.writeNumberField("totalPauseMillis", use.gc().totalPauseMillis());
+            json.writeNumberField("maxPauseMillis", use.gc().maxPauseMillis());
+            json.writeNumberField("shareOfSending", rounded(generator.gcShareOfSending(), 4));
+        } else {
+            json.writeNullField("pauses");
+        }
+        json.writeEndObject();
+        json.writeObjectFieldStart("cpu");
+        writeSeconds(json, "runSeconds", use.runCpuNanos());
+        writeSeconds(json, "processSeconds", use.processCpuNanos());
+        writeRatio(json, "runSecondsPer100kRequests", generator.cpuSecondsPer100k());
+        writeRatio(json, "processSecondsPer100kRequests", generator.processCpuSecondsPer100k());
+        json.writeEndObject();
+        json.writeEndObject();
+    }
+
+    private static void writeSeconds(JsonGenerator json, String name, long nanos) throws IOException {
+        if (nanos < 0) {
+            json.writeNullField(name);
+        } else {
+            json.writeNumberField(name, rounded(nanos / 1e9, 3));
+        }
+    }
+
+    private static void writeRatio(JsonGenerator json, String name, double value) throws IOException {
+        if (value < 0) {
+            json.writeNullField(name);
+        } else {
+            json.writeNumberField(name, rounded(value, 4));
+        }
+    }
+
+    /** {@code value} to {@code digits} decimals, so the file says no more than is known. */
+    private static double rounded(double value, int digits) {
+        double scale = Math.pow(10, digits);
+        return Math.round(value * scale) / scale;
     }
 }

@@ -2,6 +2,7 @@ package dev.stampede.engine.pipeline;
 
 import dev.stampede.engine.http.ClientOptions;
 import dev.stampede.engine.http.HttpTarget;
+import dev.stampede.engine.measure.RunMode;
 import dev.stampede.engine.source.RequestSource;
 
 /**
@@ -9,7 +10,10 @@ import dev.stampede.engine.source.RequestSource;
  * send times and the requests due then, started once connections are open, its endpoint names keying
  * the results) and how (connections, client timeouts, ring size, the measurement interval, the send-lag
  * threshold of generator health), under which run id, and whether to write the per-request result
- * journal ({@code RESULT_DIR/journal/}).
+ * journal ({@code RESULT_DIR/journal/}). {@code inFlightLimit} above 0 makes the run flat out (a closed
+ * loop: that many requests outstanding, each end letting the next go; give it a {@link
+ * dev.stampede.engine.schedule.ClosedLoop} schedule); 0 leaves the schedule alone in charge (fixed
+ * rate, replay, model).
  */
 public record LoadPlan(
         String runId,
@@ -20,7 +24,22 @@ public record LoadPlan(
         int ringSize,
         long intervalNanos,
         long sendLagThresholdNanos,
-        boolean journal) {
+        boolean journal,
+        int inFlightLimit) {
+
+    /** A fixed-rate plan: the schedule alone decides when requests go. */
+    public LoadPlan(
+            String runId,
+            HttpTarget target,
+            RequestSource<?> source,
+            int connections,
+            ClientOptions client,
+            int ringSize,
+            long intervalNanos,
+            long sendLagThresholdNanos,
+            boolean journal) {
+        this(runId, target, source, connections, client, ringSize, intervalNanos, sendLagThresholdNanos, journal, 0);
+    }
 
     public LoadPlan {
         if (source == null || source.endpointNames().isEmpty()) {
@@ -29,5 +48,28 @@ public record LoadPlan(
         if (Integer.bitCount(ringSize) != 1) {
             throw new IllegalArgumentException("the ring size must be a power of two, got " + ringSize);
         }
+        if (inFlightLimit < 0) {
+            throw new IllegalArgumentException("the in-flight limit must be 0 (none) or more, got " + inFlightLimit);
+        }
+    }
+
+    /** This plan flat out: at most {@code limit} requests outstanding, each end letting the next go. */
+    public LoadPlan flatOut(int limit) {
+        return new LoadPlan(
+                runId,
+                target,
+                source,
+                connections,
+                client,
+                ringSize,
+                intervalNanos,
+                sendLagThresholdNanos,
+                journal,
+                limit);
+    }
+
+    /** How the run decides when to send. */
+    public RunMode mode() {
+        return inFlightLimit > 0 ? RunMode.FLAT_OUT : RunMode.FIXED_RATE;
     }
 }

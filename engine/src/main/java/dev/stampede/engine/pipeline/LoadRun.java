@@ -1,20 +1,21 @@
 package dev.stampede.engine.pipeline;
 
-import com.lmax.disruptor.BlockingWaitStrategy;
-import com.lmax.disruptor.EventHandler;
+import com.lmax.disruptor.BusySpinWaitStrategy;
+import com.lmax.disruptor.EventPoller;
 import com.lmax.disruptor.RingBuffer;
-import com.lmax.disruptor.dsl.Disruptor;
-import com.lmax.disruptor.dsl.ProducerType;
 import dev.stampede.common.time.NanoClock;
-import dev.stampede.engine.http.Completion;
 import dev.stampede.engine.http.RequestSender;
 import dev.stampede.engine.http.RequestSenders;
-import dev.stampede.engine.http.RequestTemplate;
 import dev.stampede.engine.journal.ResultJournal;
+import dev.stampede.engine.measure.GcPauses;
+import dev.stampede.engine.measure.GeneratorUse;
 import dev.stampede.engine.measure.IntervalRecorder;
 import dev.stampede.engine.measure.LiveSnapshot;
+import dev.stampede.engine.measure.ProcessCpu;
+import dev.stampede.engine.measure.RingOccupancy;
 import dev.stampede.engine.measure.RunEvents;
 import dev.stampede.engine.measure.RunMetrics;
+import dev.stampede.engine.schedule.InFlightGate;
 import dev.stampede.engine.schedule.IntendedTimes;
 import dev.stampede.engine.schedule.Pacer;
 import dev.stampede.engine.schedule.Waiter;
@@ -33,12 +34,17 @@ import java.util.function.Consumer;
 
 /**
  * One load run: the publishing thread paces the schedule ({@link Pacer}: every intended time, never
- * skipped) and publishes each request into a preallocated Disruptor ring; the ring's consumer hands it
- * to the Netty connection pool; every completion is recorded against its intended send time ({@link
- * RunMetrics}); a ticker takes an interval every {@code intervalNanos} (written to {@code latency.hlog},
+ * skipped) and publishes each request into a preallocated Disruptor ring; the connection pool's event
+ * loop polls the ring and sends each request ({@link LoopSender}); every completion is recorded against
+ * its intended send time ({@link RunMetrics}); a ticker takes an interval every {@code intervalNanos} (written to {@code latency.hlog},
  * given to the listener). At the end of the schedule, or on {@link #stop()}, it waits for every
  * request to end (at most the request timeout and a grace), so the outcome counts always add up to
  * the requests scheduled.
+ *
+ * <p>A flat-out plan ({@link LoadPlan#inFlightLimit()} above 0) puts an {@link InFlightGate} before the
+ * pacer: a permit per request released, given back by its end, so that many are outstanding (wrk's
+ * closed loop). The run also watches the generator itself ({@link GeneratorUse}): ring occupancy after
+ * each publish, GC pauses and the process's CPU time while it sends.
  */
 public final class LoadRun {
 
@@ -46,6 +52,11 @@ public final class LoadRun {
     private static final int WARM_CONNECTIONS = 64;
     /** The first intended time is this far after the warm-up: the threads are running by then. */
     private static final long START_LEAD_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
+    /**
+     * The publisher parks at least this long: requests due within 200 µs go out together, a fifth of the
+     * send-lag threshold, for a fraction of the wake-ups at high rates (see {@link Waiter#parkingInWindows}).
+     */
+    static final long RELEASE_WINDOW_NANOS = TimeUnit.MICROSECONDS.toNanos(200);
 
     private final LoadPlan plan;
     private final NanoClock clock;
@@ -53,6 +64,7 @@ public final class LoadRun {
     private final Consumer<LiveSnapshot> listener;
     private final RunEvents events;
     private volatile Pacer pacer;
+    private final InFlightGate gate;
     private volatile boolean stopped;
 
     public LoadRun(LoadPlan plan, NanoClock clock, Path resultDir, Consumer<LiveSnapshot> listener) {
@@ -61,11 +73,13 @@ public final class LoadRun {
         this.resultDir = resultDir;
         this.listener = listener;
         this.events = new RunEvents(clock);
+        this.gate = plan.inFlightLimit() > 0 ? InFlightGate.of(plan.inFlightLimit()) : InFlightGate.unlimited();
     }
 
     /** Ends the schedule now (from any thread, e.g. Ctrl-C): nothing more is sent, what is in flight ends. */
     public void stop() {
         stopped = true;
+        gate.stop();
         Pacer current = pacer;
         if (current != null) {
             current.stop();
@@ -83,24 +97,25 @@ public final class LoadRun {
                 ? ResultJournal.open(
                         resultDir, plan.runId(), source.endpointNames(), clock.nanoTime(), clock.epochMillis())
                 : null;
-        RunCompletion completion = new RunCompletion(metrics, journal);
+        RunCompletion completion = new RunCompletion(metrics, journal, gate);
         EventLoopGroup group = new NioEventLoopGroup(1, daemon("stampede-netty"));
         RequestSender pool = RequestSenders.open(plan.target(), plan.connections(), group, plan.client(), clock);
         // Connections open before the first intended time (bounded by the connect timeout), not with it.
         int warm = warmUp(pool);
-        Disruptor<RequestEvent> disruptor = new Disruptor<>(
+        // The ring's one consumer is the event loop, which polls it (LoopSender): nothing ever waits on the
+        // ring, so the wait strategy only decides what a publish signals, and busy-spin's signal is none.
+        RingBuffer<RequestEvent> ring = RingBuffer.createSingleProducer(
                 () -> {
                     RequestEvent event = new RequestEvent();
                     event.slot = source.newSlot();
                     return event;
                 },
                 plan.ringSize(),
-                daemon("stampede-sender"),
-                ProducerType.SINGLE,
-                new BlockingWaitStrategy());
-        disruptor.handleEventsWith(new Sender<>(source, pool, completion));
-        disruptor.setDefaultExceptionHandler(new SendFailures(completion, events, clock));
-        RingBuffer<RequestEvent> ring = disruptor.start();
+                new BusySpinWaitStrategy());
+        EventPoller<RequestEvent> poller = ring.newPoller();
+        ring.addGatingSequences(poller.getSequence());
+        LoopSender<S> sender = new LoopSender<>(
+                poller, pool.eventLoop(), source, pool, completion, new SendFailures(completion, events, clock));
         IntervalRecorder intervals =
                 IntervalRecorder.create(metrics, clock, resultDir, "stampede run " + plan.target());
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(daemon("stampede-interval"));
@@ -113,32 +128,49 @@ public final class LoadRun {
         events.add("started: " + plan.target() + ", " + plan.connections() + " connections, ring " + plan.ringSize());
         long published = 0;
         java.util.List<String> sourceReport = new java.util.ArrayList<>();
+        // Generator health: ring occupancy per publish, GC pauses and CPU time while the run sends.
+        RingOccupancy occupancy = new RingOccupancy(plan.ringSize());
+        // One full collection now, before the first intended time: the ring, its slots and the histograms
+        // (tens of MB, alive for the whole run) move to the old generation at once, instead of being copied
+        // by the first young collections of the run, each a pause of tens of milliseconds in its send lag.
+        System.gc();
+        GcPauses gc = GcPauses.watch();
+        long cpuAtStart = ProcessCpu.nanos();
+        long startNanos = clock.nanoTime() + START_LEAD_NANOS;
+        long sendingNanos = 0;
+        GeneratorUse use;
         try {
             // A held-back request goes out as its own event-loop task: never inside another send's end.
             source.attach((request, endpoint, intended) ->
                     group.execute(() -> pool.send(request, endpoint, intended, completion)));
-            source.start(clock.nanoTime() + START_LEAD_NANOS);
+            source.start(startNanos);
             SlotTimes<S> times = new SlotTimes<>(source);
-            Pacer current = new Pacer(clock, times, Waiter.parking());
+            Pacer current = new Pacer(clock, times, Waiter.parkingInWindows(RELEASE_WINDOW_NANOS));
             pacer = current;
             if (stopped) {
                 current.stop();
             }
             // Claim a slot, let the source fill it and the pacer hold it until its time, then publish.
             while (true) {
+                if (!ring.hasAvailableCapacity(1)) {
+                    occupancy.fullWait();
+                }
                 long sequence = ring.next();
                 RequestEvent event = ring.get(sequence);
                 times.slot = slotOf(event);
-                long intended = current.awaitNext();
+                long intended = gate.acquire() ? current.awaitNext() : IntendedTimes.END;
                 event.end = intended == IntendedTimes.END;
                 event.intendedNanos = intended;
                 event.slot.intendedNanos = intended;
                 ring.publish(sequence);
+                sender.wake();
                 if (event.end) {
                     break;
                 }
                 published++;
+                occupancy.record(sequence - ring.getMinimumGatingSequence());
             }
+            sendingNanos = Math.max(0, clock.nanoTime() - startNanos);
             events.add(stopped ? "stopped: no more requests sent" : "schedule ended");
             long deadline = clock.nanoTime() + plan.client().requestTimeoutNanos() + GRACE_NANOS;
             while (completion.completed() < published && clock.nanoTime() < deadline) {
@@ -148,7 +180,20 @@ public final class LoadRun {
                 }
             }
         } finally {
-            disruptor.shutdown(); // every published request has been handed to the pool
+            // Every published slot taken from the ring (each then ends through the pool), within a grace.
+            long drainDeadline = clock.nanoTime() + GRACE_NANOS;
+            while (!sender.drained(ring.getCursor()) && clock.nanoTime() - drainDeadline < 0) {
+                sender.wake();
+                LockSupport.parkNanos(1_000_000L);
+            }
+            long cpuAtEnd = ProcessCpu.nanos();
+            use = new GeneratorUse(
+                    occupancy.summary(),
+                    gc.summary(),
+                    cpuAtStart < 0 || cpuAtEnd < 0 ? ProcessCpu.UNKNOWN : cpuAtEnd - cpuAtStart,
+                    cpuAtEnd,
+                    sendingNanos);
+            gc.close();
             try {
                 pool.stop(GRACE_NANOS).get(plan.client().requestTimeoutNanos() + 2 * GRACE_NANOS, TimeUnit.NANOSECONDS);
             } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
@@ -181,12 +226,14 @@ public final class LoadRun {
                 endMillis,
                 intervals.hlogFailure().orElse(null),
                 plan.sendLagThresholdNanos(),
+                plan.mode(),
+                use,
                 sourceReport);
     }
 
     /** A ring slot's source part, typed: every slot was made by the run's source ({@code newSlot}). */
     @SuppressWarnings("unchecked")
-    private static <S extends SourceSlot> S slotOf(RequestEvent event) {
+    static <S extends SourceSlot> S slotOf(RequestEvent event) {
         return (S) event.slot;
     }
 
@@ -202,32 +249,6 @@ public final class LoadRun {
         @Override
         public long next() {
             return source.next(slot);
-        }
-    }
-
-    /** The ring's consumer: builds each released slot's request and hands it to the pool. */
-    private static final class Sender<S extends SourceSlot> implements EventHandler<RequestEvent> {
-        private final RequestSource<S> source;
-        private final RequestSender pool;
-        private final Completion completion;
-        private long requestNumber;
-
-        Sender(RequestSource<S> source, RequestSender pool, Completion completion) {
-            this.source = source;
-            this.pool = pool;
-            this.completion = completion;
-        }
-
-        @Override
-        public void onEvent(RequestEvent event, long sequence, boolean endOfBatch) {
-            if (event.end) {
-                return;
-            }
-            S slot = slotOf(event);
-            RequestTemplate request = source.build(slot, requestNumber++);
-            if (request != null) { // else held back: the source sends it later (LateSender)
-                pool.send(request, slot.endpoint, event.intendedNanos, completion);
-            }
         }
     }
 

@@ -6,6 +6,7 @@ import dev.stampede.engine.http.SendResult;
 import dev.stampede.engine.journal.ResultJournal;
 import dev.stampede.engine.measure.Outcome;
 import dev.stampede.engine.measure.RunMetrics;
+import dev.stampede.engine.schedule.InFlightGate;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -18,12 +19,17 @@ final class RunCompletion implements Completion {
 
     private final RunMetrics metrics;
     private final ResultJournal journal;
+    private final InFlightGate gate;
     private final AtomicLong completed = new AtomicLong();
 
-    /** @param journal the result journal, or null for none */
-    RunCompletion(RunMetrics metrics, ResultJournal journal) {
+    /**
+     * @param journal the result journal, or null for none
+     * @param gate the flat-out gate each end gives its permit back to (unlimited for a fixed rate)
+     */
+    RunCompletion(RunMetrics metrics, ResultJournal journal, InFlightGate gate) {
         this.metrics = metrics;
         this.journal = journal;
+        this.gate = gate;
     }
 
     @Override
@@ -81,6 +87,7 @@ final class RunCompletion implements Completion {
                     request == null ? 0 : request.traceLow());
         }
         completed.incrementAndGet();
+        gate.release();
     }
 
     /** Requests ended so far. */

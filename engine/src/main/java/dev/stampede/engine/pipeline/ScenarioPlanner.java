@@ -1,5 +1,6 @@
 package dev.stampede.engine.pipeline;
 
+import dev.stampede.common.time.NanoClock;
 import dev.stampede.engine.http.ClientOptions;
 import dev.stampede.engine.http.HttpProtocol;
 import dev.stampede.engine.http.HttpTarget;
@@ -9,6 +10,7 @@ import dev.stampede.engine.scenario.Arrivals;
 import dev.stampede.engine.scenario.ReplayWindow;
 import dev.stampede.engine.scenario.Scenario;
 import dev.stampede.engine.scenario.SourceSpec;
+import dev.stampede.engine.schedule.ClosedLoop;
 import dev.stampede.engine.schedule.ConstantRate;
 import dev.stampede.engine.schedule.IntendedTimes;
 import dev.stampede.engine.schedule.PoissonRate;
@@ -143,9 +145,6 @@ public final class ScenarioPlanner {
             RequestShaper shaper,
             ClientOptions client,
             List<String> description) {
-        if (url.flatOut()) {
-            throw new IllegalArgumentException("a url source needs a rate (as fast as possible arrives separately)");
-        }
         double rate = url.ratePerSec();
         long durationNanos = scenario.duration().toNanos();
         RequestTemplate.Builder builder = shaper.start(url.method(), url.path());
@@ -154,6 +153,36 @@ public final class ScenarioPlanner {
             builder.body(url.body().getBytes(StandardCharsets.UTF_8));
         }
         RequestTemplate template = shaper.finish(builder, -1).build();
+        String endpoint = url.method() + " " + url.path();
+        if (url.flatOut()) {
+            // At most one request per connection is outstanding: the smallest ring is plenty.
+            int connections = scenario.connections();
+            int ringSize = Math.max(RingSizing.MIN_RING_SIZE, Integer.highestOneBit(connections) << 2);
+            NanoClock clock = NanoClock.system();
+            UrlSource source =
+                    new UrlSource(endpoint, template, shaper, start -> new ClosedLoop(clock, start, durationNanos));
+            description.add(String.format(
+                    Locale.ROOT,
+                    "running %s%s%s flat out for %s: %d connections, one request outstanding on each (closed loop),"
+                            + " ring %d events; latency is from each request's release: its service time",
+                    url.method().equals("GET") ? "" : url.method() + " ",
+                    target,
+                    url.path(),
+                    describe(scenario.duration()),
+                    connections,
+                    ringSize));
+            LoadPlan plan = new LoadPlan(
+                    shaper.runId(),
+                    target,
+                    source,
+                    connections,
+                    client,
+                    ringSize,
+                    scenario.interval().toNanos(),
+                    scenario.sendLagThreshold().toNanos(),
+                    scenario.journal());
+            return new Planned(plan.flatOut(connections), description);
+        }
         boolean poisson = url.arrivals() == Arrivals.POISSON;
         LongFunction<IntendedTimes> schedule = start -> poisson
                 ? new PoissonRate(start, rate, durationNanos, url.seed())
@@ -170,7 +199,7 @@ public final class ScenarioPlanner {
                 poisson ? " (Poisson)" : "",
                 describe(scenario.duration()),
                 sizing.describe()));
-        UrlSource source = new UrlSource(url.method() + " " + url.path(), template, shaper, schedule);
+        UrlSource source = new UrlSource(endpoint, template, shaper, schedule);
         return new Planned(plan(shaper.runId(), scenario, target, source, sizing, client), description);
     }
 
@@ -268,7 +297,8 @@ public final class ScenarioPlanner {
                 sizing.ringSize(),
                 scenario.interval().toNanos(),
                 scenario.sendLagThreshold().toNanos(),
-                scenario.journal());
+                scenario.journal(),
+                0);
     }
 
     static Rewrite rewrite(dev.stampede.engine.scenario.Rewrite rewrite) {

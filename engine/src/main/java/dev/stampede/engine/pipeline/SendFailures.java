@@ -5,9 +5,10 @@ import dev.stampede.engine.measure.RunEvents;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The ring's exception handler: a request whose hand-over to the pool threw (a bug, not a network
- * failure: those are outcomes the pool reports) still ends, counted as unsent, and the first few
- * failures are written to the run's events, so the counts add up and the cause is on record.
+ * What {@link LoopSender} does with a failed hand-over (shaped as a Disruptor exception handler): a
+ * request whose hand-over to the pool threw (a bug, not a network failure: those are outcomes the pool
+ * reports) still ends, counted as unsent, and the first few failures are written to the run's events,
+ * so the counts add up and the cause is on record.
  */
 final class SendFailures implements ExceptionHandler<RequestEvent> {
 

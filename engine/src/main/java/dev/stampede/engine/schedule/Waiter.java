@@ -22,6 +22,16 @@ public interface Waiter {
     }
 
     /**
+     * Parks for at least {@code windowNanos} (at most {@link ParkingWaiter#MAX_PARK_NANOS}): the events due
+     * within a window go out together, each late by up to the window (measured as send lag), for a
+     * fraction of the wake-ups. The publisher of a run uses it with a window well below the send-lag
+     * threshold.
+     */
+    static Waiter parkingInWindows(long windowNanos) {
+        return new ParkingWaiter(0L, windowNanos);
+    }
+
+    /**
      * Parks until {@code spinNanos} before the event, then spins: wakes on time to within a
      * microsecond, at the cost of a busy core when events are closer together than {@code spinNanos}.
      */

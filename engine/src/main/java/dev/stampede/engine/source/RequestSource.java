@@ -10,7 +10,8 @@ import java.util.List;
  *
  * <p>A request is made in two steps on two threads. {@link #next} runs on the publishing thread before
  * the pacer waits for the request's time: it decides what is sent and when (reading, filtering,
- * classifying) and notes it in a preallocated slot. {@link #build} runs on the sender thread when the
+ * classifying) and notes it in a preallocated slot. {@link #build} runs on the sender (the connection
+ * pool's event loop: it must not block) when the
  * slot is released, at the intended time: it turns the slot into bytes, late enough to use what earlier
  * responses taught (a session a login created).
  *
@@ -40,9 +41,9 @@ public interface RequestSource<S extends SourceSlot> extends AutoCloseable {
 
     /**
      * The request of a released slot. {@code requestNumber} counts the run's requests from 0 (the
-     * trace id of a marked request is derived from it). Sender thread, once per slot release. Returns
-     * {@code null} when the source holds the request back and sends it later, exactly once, through
-     * the {@link LateSender} given to {@link #attach}.
+     * trace id of a marked request is derived from it). Sender (the pool's event loop: must not
+     * block), once per slot release. Returns {@code null} when the source holds the request back and
+     * sends it later, exactly once, through the {@link LateSender} given to {@link #attach}.
      */
     RequestTemplate build(S slot, long requestNumber);
 

@@ -2,9 +2,9 @@ package dev.stampede.engine.source;
 
 /**
  * The source's part of one ring slot: which endpoint the request counts under, and whatever the source
- * needs to build the request later on the sender thread. Preallocated once per slot by {@link
+ * needs to build the request later on the sender (the pool's event loop). Preallocated once per slot by {@link
  * RequestSource#newSlot()} and reused: a source fills it on the publishing thread ({@link
- * RequestSource#next}) and reads it back on the sender thread ({@link RequestSource#build}); the
+ * RequestSource#next}) and reads it back on the sender ({@link RequestSource#build}); the
  * ring's publication orders the two.
  */
 public class SourceSlot {

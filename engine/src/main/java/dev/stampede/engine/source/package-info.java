@@ -8,7 +8,7 @@
  *
  * <ul>
  *   <li><b>Two steps, two threads.</b> {@code next} (publishing thread) decides what is sent and when and
- *       notes it in a preallocated ring slot, before the pacer waits; {@code build} (sender thread, at the
+ *       notes it in a preallocated ring slot, before the pacer waits; {@code build} (the sender: the pool's event loop, at the
  *       intended time) makes the bytes, late enough to use what earlier responses taught. A source may
  *       hold a request back ({@code build} returns null) and send it once through the {@link
  *       dev.stampede.engine.source.LateSender}; it still ends with exactly one outcome, its latency from

@@ -95,7 +95,7 @@ public final class TestHttpServer implements AutoCloseable {
         return sniNames;
     }
 
-    int connectionsAccepted() {
+    public int connectionsAccepted() {
         return connectionsAccepted.get();
     }
 

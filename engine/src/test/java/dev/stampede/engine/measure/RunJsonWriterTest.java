@@ -1,6 +1,7 @@
 package dev.stampede.engine.measure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -56,8 +57,14 @@ class RunJsonWriterTest {
                 clock.epochMillis(),
                 events.list(),
                 intervals.latest(),
-                GeneratorHealth.DEFAULT_THRESHOLD_NANOS);
+                GeneratorHealth.DEFAULT_THRESHOLD_NANOS,
+                RunMode.FIXED_RATE,
+                USE);
     }
+
+    /** What the generator used in the fixed run: 101 requests attempted in 1.5 s of sending. */
+    private static final GeneratorUse USE = new GeneratorUse(
+            new RingUse(4096, 12, 3, 0, 102), new GcUse(2, 15, 9, true), 1_234_000_000L, 2_500_000_000L, 1_500 * MS);
 
     /**
      * After a deliberate format change, regenerate with {@code
@@ -109,6 +116,69 @@ class RunJsonWriterTest {
         assertThat(json.get("generatorFellBehind").asBoolean()).isTrue();
         assertThat(json.get("generatorFellBehindReason").asText()).contains("2.001 ms", "1.000 ms threshold");
         assertThat(json.get("formatVersion").asInt()).isEqualTo(RunJsonWriter.FORMAT_VERSION);
+    }
+
+    @Test
+    void theGeneratorObjectSaysWhatTheGeneratorUsed() throws IOException {
+        JsonNode json = new ObjectMapper().readTree(RunJsonWriter.toJson(fixedRun(20 * US)));
+
+        assertThat(json.get("mode").asText()).isEqualTo("fixed-rate");
+        assertThat(json.get("sendingMillis").asLong()).isEqualTo(1_500);
+        assertThat(json.get("achievedRatePerSec").asDouble()).isEqualTo(101 / 1.5, within(0.1));
+        JsonNode generator = json.get("generator");
+        assertThat(generator.get("ring").get("maxOccupied").asLong()).isEqualTo(12);
+        assertThat(generator.get("ring").get("p99Occupied").asLong()).isEqualTo(3);
+        assertThat(generator.get("gc").get("totalPauseMillis").asLong()).isEqualTo(15);
+        assertThat(generator.get("gc").get("maxPauseMillis").asLong()).isEqualTo(9);
+        assertThat(generator.get("gc").get("shareOfSending").asDouble()).isEqualTo(0.01);
+        assertThat(generator.get("cpu").get("runSeconds").asDouble()).isEqualTo(1.234);
+        assertThat(generator.get("cpu").get("processSeconds").asDouble()).isEqualTo(2.5);
+        // 1.234 CPU-s for 101 requests: 1221.8 CPU-s per 100k.
+        assertThat(generator.get("cpu").get("runSecondsPer100kRequests").asDouble())
+                .isEqualTo(1.234 * 100_000 / 101, within(0.001));
+        assertThat(json.get("generatorFellBehind").asBoolean()).isFalse();
+    }
+
+    @Test
+    void unknownFiguresAreNull() throws IOException {
+        ManualNanoClock clock = new ManualNanoClock();
+        RunMetrics metrics = new RunMetrics(List.of("GET /"));
+        IntervalRecorder intervals = new IntervalRecorder(metrics, clock, new ByteArrayOutputStream(), null);
+        intervals.close();
+        RunInfo info = RunInfo.of("r", "s", "http://t", Map.of(), 0, 0, List.of(), intervals.latest(), MS);
+
+        JsonNode generator =
+                new ObjectMapper().readTree(RunJsonWriter.toJson(info)).get("generator");
+
+        assertThat(generator.get("cpu").get("runSeconds").isNull()).isTrue();
+        assertThat(generator.get("cpu").get("runSecondsPer100kRequests").isNull())
+                .isTrue();
+        assertThat(generator.get("gc").get("pauses").isNull()).isTrue();
+    }
+
+    @Test
+    void aFullRingAndLongGcPausesAreReasonsToo() {
+        GeneratorUse fullRing =
+                new GeneratorUse(new RingUse(1024, 1024, 1024, 7, 100), GcUse.NOT_MEASURED, -1, -1, SEC);
+        GeneratorHealth ring = GeneratorHealth.assess(20 * US, 20 * US, MS, fullRing, 100);
+        assertThat(ring.fellBehind()).isTrue();
+        assertThat(ring.reason())
+                .isEqualTo("the ring (1024 events) was full 7 times: requests waited for the sender"
+                        + " before they could be released, so they went out late");
+
+        GeneratorUse gc = new GeneratorUse(RingUse.NOT_MEASURED, new GcUse(3, 1_001, 900, true), -1, -1, 10 * SEC);
+        GeneratorHealth paused = GeneratorHealth.assess(2 * MS, 20 * US, MS, gc, 100);
+        assertThat(paused.fellBehind()).isTrue();
+        assertThat(paused.reason())
+                .startsWith("send-lag p99 was 2.000 ms")
+                .contains("; garbage-collection pauses took 1001 ms, 10% of the 10.0 s of sending (above 10%;"
+                        + " longest 900 ms)");
+
+        GeneratorUse gcAtTheLimit =
+                new GeneratorUse(RingUse.NOT_MEASURED, new GcUse(3, 1_000, 900, true), -1, -1, 10 * SEC);
+        assertThat(GeneratorHealth.assess(20 * US, 20 * US, MS, gcAtTheLimit, 100)
+                        .fellBehind())
+                .isFalse();
     }
 
     @Test

@@ -7,8 +7,11 @@ import dev.stampede.engine.http.ClientOptions;
 import dev.stampede.engine.http.HttpTarget;
 import dev.stampede.engine.http.TestHttpServer;
 import dev.stampede.engine.measure.EndpointSnapshot;
+import dev.stampede.engine.measure.GeneratorUse;
 import dev.stampede.engine.measure.Outcome;
 import dev.stampede.engine.measure.OutcomeCounts;
+import dev.stampede.engine.measure.RunMode;
+import dev.stampede.engine.schedule.ClosedLoop;
 import dev.stampede.engine.schedule.ConstantRate;
 import dev.stampede.engine.source.Marks;
 import dev.stampede.engine.source.RequestShaper;
@@ -76,6 +79,59 @@ class LoadRunIT {
             assertThat(all.cumulativeSendLagP99Nanos()).isLessThan(200_000_000L);
             assertThat(Files.size(dir.resolve("latency.hlog"))).isPositive();
         }
+    }
+
+    @Test
+    void flatOutKeepsOneRequestPerConnectionOutstandingAndEveryRequestEnds() throws Exception {
+        try (TestHttpServer server = new TestHttpServer()) {
+            NanoClock clock = NanoClock.system();
+            HttpTarget target = HttpTarget.parse(server.url());
+            RequestShaper shaper = new RequestShaper(target, Rewrite.NONE, Marks.DEFAULT, "test-run");
+            int connections = 4;
+            LoadPlan plan = new LoadPlan(
+                            "test-run",
+                            target,
+                            new UrlSource(
+                                    "GET /ok",
+                                    shaper.finish(shaper.start("GET", "/ok"), -1)
+                                            .build(),
+                                    shaper,
+                                    start -> new ClosedLoop(clock, start, 1_000_000_000L)),
+                            connections,
+                            ClientOptions.defaults().withRequestTimeoutNanos(3_000_000_000L),
+                            1024,
+                            1_000_000_000L,
+                            1_000_000L,
+                            false)
+                    .flatOut(connections);
+
+            RunOutcome outcome = new LoadRun(plan, clock, dir, snapshot -> {}).run();
+
+            OutcomeCounts totals = outcome.last().overall().totalCounts();
+            assertThat(outcome.mode()).isEqualTo(RunMode.FLAT_OUT);
+            assertThat(outcome.scheduled()).isGreaterThan(100); // loopback answers in well under 40 ms
+            assertThat(totals.total()).isEqualTo(outcome.scheduled());
+            assertThat(totals.get(Outcome.OK)).isEqualTo(outcome.scheduled());
+            assertThat(outcome.completed()).isEqualTo(outcome.scheduled());
+            assertThat(server.connectionsAccepted()).isLessThanOrEqualTo(connections);
+            GeneratorUse use = outcome.generatorUse();
+            assertThat(use.ring().samples()).isEqualTo(outcome.scheduled());
+            // The gate held the ring to the connections: at most one permit's worth published and not handed
+            // over, plus the batch the sender was handing over (its progress is marked at a batch's end).
+            assertThat(use.ring().maxOccupied()).isLessThanOrEqualTo(2 * connections);
+            assertThat(use.ring().fullWaits()).isZero();
+            assertThat(use.sendingNanos()).isBetween(1_000_000_000L, 3_000_000_000L);
+            assertThat(use.runCpuNanos()).isPositive();
+            assertThat(use.processCpuNanos()).isGreaterThanOrEqualTo(use.runCpuNanos());
+            assertThat(use.gc().observed()).isTrue();
+        }
+    }
+
+    @Test
+    void theWarmupRunsTheHotPathAgainstItsOwnServer() throws Exception {
+        long sent = Warmup.run(NanoClock.system(), 300_000_000L);
+
+        assertThat(sent).isGreaterThan(50); // every one answered by the in-process server, none elsewhere
     }
 
     @Test
