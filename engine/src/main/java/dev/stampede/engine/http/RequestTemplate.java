@@ -30,7 +30,8 @@ import java.util.Set;
  * <p>The bytes live in a JDK direct buffer freed by the garbage collector, so a template needs no
  * release. {@link #retainedBytes()} and {@link #retainedBody()} are on the hot path: each allocates one
  * small derived-buffer object per send (the index pair Netty needs to write the shared bytes), never the
- * bytes themselves. {@link #http2Headers()} allocates nothing.
+ * bytes themselves. {@link #http2Headers()} allocates nothing for a shared template (a per-request copy
+ * with its own trace builds its header block once, when an HTTP/2 pool first asks).
  */
 public final class RequestTemplate {
 
@@ -55,7 +56,9 @@ public final class RequestTemplate {
     private final int bodyOffset;
     private final int bodyLength;
     private final boolean contentLength;
-    private final Http2Headers http2Headers;
+    /** Built with the template; for a per-request copy ({@link #withTrace}) on first use only. */
+    private Http2Headers http2Headers;
+
     private final ResponseListener listener;
     /** Where the {@code traceparent} value starts in the bytes, or -1 when the template has none. */
     private final int traceOffset;
@@ -100,7 +103,7 @@ public final class RequestTemplate {
         this.bodyOffset = shared.bodyOffset;
         this.bodyLength = shared.bodyLength;
         this.contentLength = shared.contentLength;
-        this.http2Headers = buildHttp2Headers(contentLength);
+        this.http2Headers = null; // HTTP/1.1 never needs it: built by the HTTP/2 pool's first call
         this.listener = shared.listener;
         this.traceOffset = shared.traceOffset;
         this.traceHigh = traceHigh;
@@ -239,7 +242,12 @@ public final class RequestTemplate {
 
     /** The HTTP/2 header block, built once; read-only, shared by every send. Hot path: no allocation. */
     Http2Headers http2Headers() {
-        return http2Headers;
+        Http2Headers headers = http2Headers;
+        if (headers == null) { // a per-request copy, used by one send on one event loop
+            headers = buildHttp2Headers(contentLength);
+            http2Headers = headers;
+        }
+        return headers;
     }
 
     /**
