@@ -1,19 +1,12 @@
 package dev.stampede.engine.http;
 
 import io.netty.bootstrap.Bootstrap;
+import io.netty.buffer.ByteBuf;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.ChannelInitializer;
-import io.netty.handler.codec.http.DefaultHttpHeadersFactory;
-import io.netty.handler.codec.http.HttpContent;
-import io.netty.handler.codec.http.HttpDecoderConfig;
-import io.netty.handler.codec.http.HttpMessage;
-import io.netty.handler.codec.http.HttpResponse;
-import io.netty.handler.codec.http.HttpResponseDecoder;
-import io.netty.handler.codec.http.HttpUtil;
-import io.netty.handler.codec.http.LastHttpContent;
 import io.netty.handler.ssl.SslHandler;
 import io.netty.util.ReferenceCountUtil;
 import io.netty.util.concurrent.Future;
@@ -39,16 +32,6 @@ final class Connection {
         BUSY
     }
 
-    /**
-     * The response decoder's settings: header names and values are not validated. A client only needs a
-     * response's framing (status line, Content-Length, Transfer-Encoding, Connection), which the decoder
-     * still checks; validating every character of every header the target sends was a tenth of the
-     * generator's Java time (profiled flat out against nginx).
-     */
-    private static final HttpDecoderConfig DECODER_CONFIG = new HttpDecoderConfig()
-            .setHeadersFactory(DefaultHttpHeadersFactory.headersFactory().withValidation(false))
-            .setTrailersFactory(DefaultHttpHeadersFactory.trailersFactory().withValidation(false));
-
     private final ConnectionPool pool;
     private final Runnable timerTask = this::onTimer;
     State state = State.DISCONNECTED;
@@ -58,12 +41,7 @@ final class Connection {
     private boolean timerPending;
     private final ReconnectBackoff backoff = new ReconnectBackoff();
     private boolean failing;
-    private int status;
-    private long bodyBytes;
-    private boolean keepAlive;
-    private boolean informational;
-    /** The final response's headers while a listener waits for its end; null otherwise. */
-    private io.netty.handler.codec.http.HttpHeaders responseHeaders;
+    private final ResponseParser parser = new ResponseParser();
 
     Connection(ConnectionPool pool) {
         this.pool = pool;
@@ -76,11 +54,15 @@ final class Connection {
     void connect(Bootstrap template) {
         state = State.CONNECTING;
         failing = false;
+        parser.reset();
         ChannelFuture future = template.clone().handler(new Init()).connect();
         Channel ch = future.channel();
         channel = ch;
         ch.closeFuture().addListener(f -> {
             if (channel == ch) {
+                if (inFlight != null && parser.endAtClose()) {
+                    onResponseEnd(); // a body delimited by the close
+                }
                 pool.onClosed(this);
             }
         });
@@ -144,9 +126,7 @@ final class Connection {
     void write(Exchange exchange, long nowNanos, long timeoutNanos) {
         state = State.BUSY;
         inFlight = exchange;
-        status = 0;
-        bodyBytes = 0;
-        informational = false;
+        parser.expect(exchange.template.isHead(), exchange.template.listener() != null);
         exchange.sentNanos = nowNanos;
         deadlineNanos = nowNanos + timeoutNanos;
         if (!timerPending) {
@@ -176,25 +156,13 @@ final class Connection {
         }
     }
 
-    private void onResponseHead(HttpResponse response) {
-        status = response.status().code();
-        informational = status >= 100 && status < 200 && status != 101;
-        keepAlive = HttpUtil.isKeepAlive(response);
-        Exchange exchange = inFlight;
-        responseHeaders = !informational && exchange.template.listener() != null ? response.headers() : null;
-    }
-
+    /** Hot path: a final response was parsed; tells the listener (if any), then the pool. */
     private void onResponseEnd() {
-        if (informational) {
-            informational = false; // 100 Continue and friends: the real response follows
-            return;
-        }
         ResponseListener listener = inFlight.template.listener();
-        if (listener != null && responseHeaders != null) {
-            pool.notifyListener(listener, status, responseHeaders);
+        if (listener != null && parser.headers() != null) {
+            pool.notifyListener(listener, parser.status(), parser.headers());
         }
-        responseHeaders = null;
-        pool.onResponse(this, status, bodyBytes, keepAlive);
+        pool.onResponse(this, parser.status(), parser.bodyBytes(), parser.keepAlive());
     }
 
     private final class Init extends ChannelInitializer<Channel> {
@@ -206,15 +174,7 @@ final class Connection {
                 ssl.handshakeFuture().addListener(f -> onHandshake(ch, ssl, f));
                 ch.pipeline().addLast(ssl);
             }
-            ch.pipeline()
-                    .addLast(new HttpResponseDecoder(DECODER_CONFIG) {
-                        @Override
-                        protected boolean isContentAlwaysEmpty(HttpMessage msg) {
-                            Exchange e = inFlight;
-                            return super.isContentAlwaysEmpty(msg) || (e != null && e.template.isHead());
-                        }
-                    })
-                    .addLast(new Inbound(ch));
+            ch.pipeline().addLast(new Inbound(ch));
         }
     }
 
@@ -225,29 +185,27 @@ final class Connection {
             this.ch = ch;
         }
 
+        /**
+         * Hot path: feeds the bytes to the parser; each complete response goes to the pool, which may
+         * write the next request before the rest of the buffer is read (as the response to it).
+         */
         @Override
         public void channelRead(ChannelHandlerContext ctx, Object msg) {
             try {
-                if (ch != channel) {
-                    return; // a channel this slot already gave up (timed out, closed)
-                }
-                if (inFlight == null
-                        || (msg instanceof HttpMessage m && m.decoderResult().isFailure())) {
-                    pool.onProtocolError(Connection.this);
-                    return;
-                }
-                if (msg instanceof HttpResponse response) {
-                    onResponseHead(response);
-                }
-                if (msg instanceof HttpContent content) {
-                    if (content.decoderResult().isFailure()) {
+                ByteBuf in = (ByteBuf) msg;
+                while (ch == channel && in.isReadable()) {
+                    int result = parser.parse(in);
+                    if (result == ResponseParser.NEED_MORE) {
+                        if (inFlight == null && !parser.idle()) {
+                            pool.onProtocolError(Connection.this); // part of a response nobody asked for
+                        }
+                        return;
+                    }
+                    if (result == ResponseParser.ERROR || inFlight == null) {
                         pool.onProtocolError(Connection.this);
                         return;
                     }
-                    bodyBytes += content.content().readableBytes();
-                    if (content instanceof LastHttpContent) {
-                        onResponseEnd();
-                    }
+                    onResponseEnd();
                 }
             } finally {
                 ReferenceCountUtil.release(msg);

@@ -273,6 +273,25 @@ class ConnectionPoolTest {
     }
 
     @Test
+    void chunkedAndCloseDelimitedBodiesEndOkWithTheirByteCounts() throws InterruptedException {
+        Recording recording = new Recording(4);
+        try (ConnectionPool pool = pool(1, ClientOptions.defaults())) {
+            RequestTemplate chunked = RequestTemplate.get(target, "/chunked");
+            RequestTemplate untilClose = RequestTemplate.get(target, "/until-close");
+            pool.send(chunked, 0, 0, recording);
+            pool.send(chunked, 0, 1, recording);
+            pool.send(untilClose, 0, 2, recording);
+            pool.send(chunked, 0, 3, recording);
+            assertThat(recording.awaitAll()).isTrue();
+        }
+        assertThat(recording.notExactlyOnce()).isZero();
+        assertThat(recording.counts(0, 4)).isEqualTo(Map.of(SendResult.OK, 4));
+        assertThat(recording.bodyBytes(0)).isEqualTo(5L);
+        assertThat(recording.bodyBytes(2)).isEqualTo((long) "hello, until close".length());
+        assertThat(server.connectionsAccepted()).isEqualTo(2);
+    }
+
+    @Test
     void warmUpOpensConnectionsBeforeTheFirstRequest() throws Exception {
         ConnectionPool pool = pool(8, ClientOptions.defaults());
         try {

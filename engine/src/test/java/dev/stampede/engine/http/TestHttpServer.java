@@ -33,7 +33,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A tiny HTTP/1.1 server on 127.0.0.1, port 0, for the client's tests; over TLS when given a server
  * context (it then records the SNI name of every handshake). By path: {@code /ok} 200 with
- * body "hello", {@code /missing} 404, {@code /error} 500, {@code /close} 200 then closes, {@code /garbage} an unparsable status line, {@code
+ * body "hello", {@code /missing} 404, {@code /error} 500, {@code /close} 200 then closes, {@code /garbage} an unparsable status line, {@code /until-close}
+ * 200 with a body that ends at the close, {@code /chunked} 200 with a chunked body "hello", {@code
  * /hold} answers 200 only when {@link #releaseHeld()} is called (or never). While {@linkplain #stall
  * stalled}, every request is held and answered (200) when the stall ends.
  */
@@ -163,6 +164,11 @@ public final class TestHttpServer implements AutoCloseable {
         return response;
     }
 
+    /** Writes {@code response} as it is, past the encoder. */
+    private static io.netty.channel.ChannelFuture raw(ChannelHandlerContext ctx, String response) {
+        return ctx.pipeline().firstContext().writeAndFlush(Unpooled.copiedBuffer(response, StandardCharsets.UTF_8));
+    }
+
     private final class Handler extends SimpleChannelInboundHandler<FullHttpRequest> {
         @Override
         public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
@@ -187,6 +193,13 @@ public final class TestHttpServer implements AutoCloseable {
                             .firstContext()
                             .writeAndFlush(
                                     Unpooled.copiedBuffer("HTTP/1.1 abc nonsense\r\n\r\n", StandardCharsets.UTF_8));
+                case "/until-close" -> // no length, not chunked: the body ends when the connection closes
+                    raw(ctx, "HTTP/1.1 200 OK\r\nServer: test\r\n\r\nhello, until close")
+                            .addListener(f -> ctx.close());
+                case "/chunked" ->
+                    raw(
+                            ctx,
+                            "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5;x=y\r\nhello\r\n0\r\nT: 1\r\n\r\n");
                 case "/reset5" -> { // every fifth request on this path: the connection is reset (RST)
                     if (resets.incrementAndGet() % 5 == 0) {
                         ctx.channel().config().setOption(io.netty.channel.ChannelOption.SO_LINGER, 0);
