@@ -39,8 +39,10 @@
  *       CONNECTION_RESET.
  *   <li><b>Buffers.</b> A template's bytes are one direct buffer shared by every send; each write
  *       takes a retained duplicate (HTTP/1.1) or body slice (HTTP/2) that the channel releases; the
- *       HTTP/2 header block is read-only and shared. Responses are parsed, not aggregated: status and
- *       body byte count only, each content chunk released at once.
+ *       HTTP/2 header block is read-only and shared. Responses are parsed, not aggregated: HTTP/1.1 by
+ *       the connection's own {@code ResponseParser} (framing headers compared on bytes, no header
+ *       objects unless a response listener asks; each inbound buffer released at once), HTTP/2 by
+ *       Netty's frame codec; status and body byte count only.
  * </ul>
  *
  * <h2>Threading and allocation</h2>
