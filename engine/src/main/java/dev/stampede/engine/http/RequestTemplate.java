@@ -180,6 +180,11 @@ public final class RequestTemplate {
         return at;
     }
 
+    /** Whether {@code name} is a valid header (or cookie) name: a non-empty HTTP token. */
+    public static boolean isToken(String name) {
+        return name != null && !name.isEmpty() && name.chars().allMatch(Builder::isTokenChar);
+    }
+
     /** A {@code GET} of {@code pathAndQuery} (below the target's base path) without extra headers. */
     public static RequestTemplate get(HttpTarget target, String pathAndQuery) {
         return builder(target, "GET", pathAndQuery).build();
@@ -338,7 +343,7 @@ public final class RequestTemplate {
          * Content-Length} and {@code Transfer-Encoding} are refused (the length is computed).
          */
         public Builder header(String name, String value) {
-            if (name == null || name.isEmpty() || !name.chars().allMatch(Builder::isTokenChar)) {
+            if (!isToken(name)) {
                 throw new IllegalArgumentException("bad header name '" + name + "'");
             }
             String lower = name.toLowerCase(Locale.ROOT);

@@ -75,6 +75,11 @@ public final class ReplayTimes implements IntendedTimes {
     }
 
     private long offsetNanos(long recordedNanos) {
+        return scale(recordedNanos, speed);
+    }
+
+    /** A recorded gap replayed at {@code speed}, by this class's rounding rule (exact at speed 1). */
+    public static long scale(long recordedNanos, double speed) {
         return speed == 1.0 ? recordedNanos : Math.round(recordedNanos / speed);
     }
 

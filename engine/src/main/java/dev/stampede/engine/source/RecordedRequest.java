@@ -1,5 +1,6 @@
 package dev.stampede.engine.source;
 
+import dev.stampede.engine.http.RequestTemplate;
 import dev.stampede.logparser.RequestRecord;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +33,11 @@ record RecordedRequest(
         for (int i = 0; i < record.headerCount(); i++) {
             String name = record.headerName(i);
             String value = record.headerValue(i);
-            if (value != null && !value.isEmpty() && isToken(name) && isFieldValue(value) && shaper.passes(name)) {
+            if (value != null
+                    && !value.isEmpty()
+                    && RequestTemplate.isToken(name)
+                    && isFieldValue(value)
+                    && shaper.passes(name)) {
                 headers.add(name);
                 headers.add(value);
             }
@@ -42,7 +47,10 @@ record RecordedRequest(
             List<String> pairs = new ArrayList<>();
             for (int i = 0; i < record.cookieCount(); i++) {
                 String value = record.cookieValue(i);
-                if (value != null && !value.isEmpty() && isToken(record.cookieName(i)) && isCookieValue(value)) {
+                if (value != null
+                        && !value.isEmpty()
+                        && RequestTemplate.isToken(record.cookieName(i))
+                        && isCookieValue(value)) {
                     pairs.add(record.cookieName(i));
                     pairs.add(value);
                 }
@@ -110,19 +118,6 @@ record RecordedRequest(
         more[pairs.length] = a;
         more[pairs.length + 1] = b;
         return more;
-    }
-
-    static boolean isToken(String name) {
-        if (name == null || name.isEmpty()) {
-            return false;
-        }
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (c <= 0x20 || c >= 0x7F || "()<>@,;:\\\"/[]?={}".indexOf(c) >= 0) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean isFieldValue(String value) {

@@ -4,6 +4,7 @@ import dev.stampede.engine.http.RequestTemplate;
 import dev.stampede.engine.http.ResponseListener;
 import dev.stampede.engine.http.SendResult;
 import dev.stampede.engine.schedule.IntendedTimes;
+import dev.stampede.engine.schedule.ReplayTimes;
 import dev.stampede.logparser.RequestRecord;
 import dev.stampede.logparser.store.RecordStoreReader;
 import dev.stampede.model.endpoint.Endpoint;
@@ -27,9 +28,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * for the endpoints and the span); memory is the store reader's, the session table ({@link
  * SessionTokens}, bounded) and one shared {@link RecordedRequest} per record in flight.
  *
- * <p><b>Time.</b> Each time is computed from its record, never summed, so nothing drifts; a record
- * earlier than the one before (the store is in start order, so only across a loop's seam, never in
- * practice) is due at the previous time. Copies of a record are due at the record's time. With a
+ * <p><b>Time.</b> Each pass's times come from a {@link ReplayTimes} (its rounding and out-of-order
+ * rules): computed from each record, never summed, so nothing drifts; a record earlier than the one
+ * before is due at the previous time (counted). Copies of a record are due at the record's time. With a
  * duration, nothing due at or after {@code start + duration} is sent.
  *
  * <p><b>Sessions.</b> A recorded request whose response created a session (nginx {@code
@@ -63,7 +64,12 @@ public final class ReplaySource implements RequestSource<ReplaySource.Slot> {
     private long startNanos;
     private long loopSpanNanos;
     private int loop;
-    private long lastOffsetNanos;
+    /** This pass's intended times (one per loop, anchored on the pass's first selected record). */
+    private ReplayTimes passTimes;
+    /** The start time of the record {@link #passTimes} is asked about. */
+    private long pendingMicros;
+
+    private long outOfOrderEarlierPasses;
     private long storePosition;
     private boolean ended;
     // the record being sent by its users: copies left, its time and endpoint
@@ -75,7 +81,6 @@ public final class ReplaySource implements RequestSource<ReplaySource.Slot> {
     // counts, publishing thread
     private long recordsReplayed;
     private long requestsPlanned;
-    private long outOfOrder;
     private long unclassified;
     // counts, sender thread and event loop
     private final AtomicLong recordedTokensSent = new AtomicLong();
@@ -114,8 +119,10 @@ public final class ReplaySource implements RequestSource<ReplaySource.Slot> {
     public void start(long start) {
         this.startNanos = start;
         long gapMicros = scan.selected() > 1 ? Math.max(1, scan.spanMicros() / (scan.selected() - 1)) : 1_000_000L;
-        this.loopSpanNanos = scaled(Math.multiplyExact(scan.spanMicros() + gapMicros, 1000L));
+        this.loopSpanNanos =
+                ReplayTimes.scale(Math.multiplyExact(scan.spanMicros() + gapMicros, 1000L), options.speed());
         this.reader = scan.selected() == 0 ? null : RecordStoreReader.open(options.store());
+        this.passTimes = new ReplayTimes(start, options.speed(), () -> pendingMicros);
     }
 
     /** Publishing thread: the next copy of the current record, else the next selected record's first. */
@@ -150,19 +157,17 @@ public final class ReplaySource implements RequestSource<ReplaySource.Slot> {
                 }
                 reader = RecordStoreReader.open(options.store());
                 storePosition = 0;
+                outOfOrderEarlierPasses += passTimes.outOfOrderRecords();
+                passTimes = new ReplayTimes(startNanos + loop * loopSpanNanos, options.speed(), () -> pendingMicros);
                 continue;
             }
             long position = storePosition++;
             if (!ReplayScan.selects(options, record)) {
                 continue;
             }
-            long offset =
-                    scaled(Math.multiplyExact(record.startMicros() - scan.firstMicros(), 1000L)) + loop * loopSpanNanos;
-            if (offset < lastOffsetNanos) {
-                outOfOrder++;
-                offset = lastOffsetNanos;
-            }
-            if (options.durationNanos() > 0 && offset >= options.durationNanos()) {
+            pendingMicros = record.startMicros();
+            long time = passTimes.next();
+            if (options.durationNanos() > 0 && time - startNanos >= options.durationNanos()) {
                 reader.close();
                 reader = null;
                 ended = true;
@@ -172,10 +177,9 @@ public final class ReplaySource implements RequestSource<ReplaySource.Slot> {
             if (n == 0) {
                 continue;
             }
-            lastOffsetNanos = offset;
             current = RecordedRequest.of(record, shaper, scan.sessionCookies());
             currentEndpoint = endpointOf(record);
-            currentTime = startNanos + offset;
+            currentTime = time;
             copies = n;
             nextUser = 0;
             recordsReplayed++;
@@ -211,10 +215,6 @@ public final class ReplaySource implements RequestSource<ReplaySource.Slot> {
             return 0;
         }
         return index;
-    }
-
-    private long scaled(long recordedNanos) {
-        return options.speed() == 1.0 ? recordedNanos : Math.round(recordedNanos / options.speed());
     }
 
     @Override
@@ -344,6 +344,7 @@ public final class ReplaySource implements RequestSource<ReplaySource.Slot> {
         if (identities != null) {
             lines.add(String.format(Locale.ROOT, "replay logins as test accounts: %,d", identities.replaced()));
         }
+        long outOfOrder = outOfOrderEarlierPasses + (passTimes == null ? 0 : passTimes.outOfOrderRecords());
         if (outOfOrder > 0 || unclassified > 0) {
             lines.add(String.format(
                     Locale.ROOT,
