@@ -154,6 +154,15 @@ class TestbedModelIT {
                 default -> throw new AssertionError(configured);
             };
             FittedDistribution fitted = busiest.thinkSeconds();
+            // Starts are logged to the millisecond, so an exponential with a mean near a second leaves a
+            // few gaps of 0 ms, which a zero-inflated fit may describe best: its positive part must be
+            // the configured family, and the zeros a sliver.
+            if (fitted instanceof FittedDistribution.ZeroInflated zeros) {
+                assertThat(zeros.zeroProbability())
+                        .as(from + " zero think times")
+                        .isLessThan(0.01);
+                fitted = zeros.positive();
+            }
             assertThat(fitted.getClass().getSimpleName())
                     .as(from + " think time family (" + busiest.fit() + ")")
                     .isEqualTo(family);
