@@ -76,13 +76,15 @@ final class RunCommand implements Callable<Integer> {
     @Option(
             names = "--target",
             paramLabel = "URL",
-            description = "Where requests go (http://). Without a scenario or --replay: the one URL to load.")
+            description = "Where requests go (http:// or https://). Without a scenario, --replay or --model: the one"
+                    + " URL to load; with them: the base URL the recorded or generated paths go below.")
     String target;
 
     @Option(
             names = "--rate",
             paramLabel = "R",
-            description = "Requests per second to the URL, scheduled whatever the responses do.")
+            description = "Requests per second (one URL, or a model's sessions), scheduled whatever the responses do;"
+                    + " without it one URL is sent flat out, like wrk.")
     Double rate;
 
     @Option(
