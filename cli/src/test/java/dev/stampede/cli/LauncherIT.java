@@ -142,6 +142,16 @@ class LauncherIT {
         assertThat(second.stderr()).as("recorded once").doesNotContain("recording");
         assertThat(second.stdout()).as("classes come from the archive").contains("source: shared objects file (top)");
 
+        // `run` has an archive of its own, trained on a load run too; the batch archive stays small.
+        ProcessRun run = launch(Map.of("STAMPEDE_JAVA_OPTS", "-XX:+PrintCommandLineFlags"), "run", "--help");
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.stderr()).contains("recording the class-data archive");
+        assertThat(run.stdout()).contains("stampede-run.jsa");
+        assertThat(checkout.resolve("cli/target/stampede-run.jsa")).exists();
+        ProcessRun batch = launch(Map.of("STAMPEDE_JAVA_OPTS", "-XX:+PrintCommandLineFlags"), "parse", "--help");
+        assertThat(batch.stderr()).doesNotContain("recording");
+        assertThat(batch.stdout()).contains("cli/target/stampede.jsa").doesNotContain("stampede-run.jsa");
+
         ProcessRun off =
                 launch(Map.of("STAMPEDE_CDS", "0", "STAMPEDE_JAVA_OPTS", "-Xlog:class+load=info"), "--version");
         assertThat(off.exitCode()).isZero();
