@@ -231,7 +231,7 @@ final class RunCommand implements Callable<Integer> {
         }
         ScenarioPlanner.Planned planned;
         try {
-            planned = ScenarioPlanner.plan(scenario, runId);
+            planned = ScenarioPlanner.plan(scenario, runId, clock);
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new RunFailedException(e.getMessage());
         }

@@ -10,10 +10,8 @@ import java.net.InetSocketAddress;
 import java.util.ArrayDeque;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 /**
@@ -201,17 +199,7 @@ public final class ConnectionPool implements RequestSender {
     /** Stops without grace and waits (up to the connect timeout plus a second) until closed. */
     @Override
     public void close() {
-        CompletableFuture<Void> done = stop(0L);
-        if (loop.inEventLoop()) {
-            return;
-        }
-        try {
-            done.get(options.connectTimeoutNanos() + 1_000_000_000L, TimeUnit.NANOSECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (ExecutionException | TimeoutException e) {
-            // close() is best effort; the accounting already ended every accepted send
-        }
+        SendAccounting.closeAndWait(this, options.connectTimeoutNanos() + 1_000_000_000L);
     }
 
     /** Open connections (idle or busy), as last seen by the event loop. */

@@ -11,10 +11,8 @@ import java.net.InetSocketAddress;
 import java.util.ArrayDeque;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 /**
@@ -176,17 +174,7 @@ public final class Http2ConnectionPool implements RequestSender {
 
     @Override
     public void close() {
-        CompletableFuture<Void> done = stop(0L);
-        if (loop.inEventLoop()) {
-            return;
-        }
-        try {
-            done.get(options.connectTimeoutNanos() + 1_000_000_000L, TimeUnit.NANOSECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (ExecutionException | TimeoutException e) {
-            // close() is best effort; the accounting already ended every accepted send
-        }
+        SendAccounting.closeAndWait(this, options.connectTimeoutNanos() + 1_000_000_000L);
     }
 
     @Override

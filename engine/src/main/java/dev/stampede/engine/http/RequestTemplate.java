@@ -180,6 +180,11 @@ public final class RequestTemplate {
         return at;
     }
 
+    /** Whether {@code value} may be sent as a header value: tab and visible ISO-8859-1 chars, no controls. */
+    public static boolean isFieldValue(String value) {
+        return value != null && value.chars().allMatch(c -> c == '\t' || (c >= 0x20 && c <= 0xFF && c != 0x7F));
+    }
+
     /** Whether {@code name} is a valid header (or cookie) name: a non-empty HTTP token. */
     public static boolean isToken(String name) {
         return name != null && !name.isEmpty() && name.chars().allMatch(Builder::isTokenChar);
@@ -350,7 +355,7 @@ public final class RequestTemplate {
             if (lower.equals("content-length") || lower.equals("transfer-encoding")) {
                 throw new IllegalArgumentException(name + " is computed from the body and cannot be set");
             }
-            if (value == null || !value.chars().allMatch(c -> c == '\t' || (c >= 0x20 && c <= 0xFF && c != 0x7F))) {
+            if (!isFieldValue(value)) {
                 throw new IllegalArgumentException("bad value for header " + name + ": '" + value + "'");
             }
             headers.add(new String[] {name, value});

@@ -103,4 +103,23 @@ final class SendAccounting {
             callbackErrors.incrementAndGet();
         }
     }
+
+    /**
+     * A pool's {@code close()}: stops it without grace and, unless called on its own event loop (which
+     * must not block), waits up to {@code waitNanos} for it to be closed. Best effort: the accounting has
+     * already ended every accepted send either way.
+     */
+    static void closeAndWait(RequestSender pool, long waitNanos) {
+        java.util.concurrent.CompletableFuture<Void> done = pool.stop(0L);
+        if (pool.eventLoop().inEventLoop()) {
+            return;
+        }
+        try {
+            done.get(waitNanos, java.util.concurrent.TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            // best effort, see above
+        }
+    }
 }

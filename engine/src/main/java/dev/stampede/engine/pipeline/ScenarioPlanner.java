@@ -63,7 +63,7 @@ public final class ScenarioPlanner {
      * @throws IllegalArgumentException when a file the scenario names cannot be used (unreadable test
      *     accounts, a model without a peak, a store with nothing in the window), naming it
      */
-    public static Planned plan(Scenario scenario, String runId) throws IOException {
+    public static Planned plan(Scenario scenario, String runId, NanoClock clock) throws IOException {
         HttpTarget target = HttpTarget.parse(scenario.target().toString());
         RequestShaper shaper = new RequestShaper(target, rewrite(scenario.rewrite()), marks(scenario.marks()), runId);
         ClientOptions client = ClientOptions.defaults()
@@ -86,7 +86,7 @@ public final class ScenarioPlanner {
         }
         SourceSpec spec = scenario.source();
         if (spec instanceof dev.stampede.engine.scenario.UrlSource url) {
-            return url(scenario, url, target, shaper, client, description);
+            return url(scenario, url, target, shaper, client, description, clock);
         }
         if (spec instanceof dev.stampede.engine.scenario.ReplaySource replay) {
             return replay(scenario, replay, target, shaper, client, description);
@@ -135,7 +135,9 @@ public final class ScenarioPlanner {
                 sizing.describe()));
         description.add("note: sessions arrive from the start, so the rate reaches its target after about one session"
                 + " length");
-        return new Planned(plan(shaper.runId(), scenario, target, source, sizing, client), description);
+        return new Planned(
+                plan(shaper.runId(), scenario, target, source, sizing.connections(), sizing.ringSize(), client),
+                description);
     }
 
     private static Planned url(
@@ -144,7 +146,8 @@ public final class ScenarioPlanner {
             HttpTarget target,
             RequestShaper shaper,
             ClientOptions client,
-            List<String> description) {
+            List<String> description,
+            NanoClock clock) {
         double rate = url.ratePerSec();
         long durationNanos = scenario.duration().toNanos();
         RequestTemplate.Builder builder = shaper.start(url.method(), url.path());
@@ -158,7 +161,6 @@ public final class ScenarioPlanner {
             // At most one request per connection is outstanding: the smallest ring is plenty.
             int connections = scenario.connections();
             int ringSize = Math.max(RingSizing.MIN_RING_SIZE, Integer.highestOneBit(connections) << 2);
-            NanoClock clock = NanoClock.system();
             UrlSource source =
                     new UrlSource(endpoint, template, shaper, start -> new ClosedLoop(clock, start, durationNanos));
             description.add(String.format(
@@ -171,16 +173,7 @@ public final class ScenarioPlanner {
                     describe(scenario.duration()),
                     connections,
                     ringSize));
-            LoadPlan plan = new LoadPlan(
-                    shaper.runId(),
-                    target,
-                    source,
-                    connections,
-                    client,
-                    ringSize,
-                    scenario.interval().toNanos(),
-                    scenario.sendLagThreshold().toNanos(),
-                    scenario.journal());
+            LoadPlan plan = plan(shaper.runId(), scenario, target, source, connections, ringSize, client);
             return new Planned(plan.flatOut(connections), description);
         }
         boolean poisson = url.arrivals() == Arrivals.POISSON;
@@ -200,7 +193,9 @@ public final class ScenarioPlanner {
                 describe(scenario.duration()),
                 sizing.describe()));
         UrlSource source = new UrlSource(endpoint, template, shaper, schedule);
-        return new Planned(plan(shaper.runId(), scenario, target, source, sizing, client), description);
+        return new Planned(
+                plan(shaper.runId(), scenario, target, source, sizing.connections(), sizing.ringSize(), client),
+                description);
     }
 
     private static Planned replay(
@@ -240,7 +235,9 @@ public final class ScenarioPlanner {
             description.add("note: without test accounts, the cloned users log in as the recorded ones");
         }
         ReplaySource source = new ReplaySource(options, scan, shaper);
-        return new Planned(plan(shaper.runId(), scenario, target, source, sizing, client), description);
+        return new Planned(
+                plan(shaper.runId(), scenario, target, source, sizing.connections(), sizing.ringSize(), client),
+                description);
     }
 
     /** The engine's replay options for a scenario's replay source. */
@@ -286,15 +283,16 @@ public final class ScenarioPlanner {
             Scenario scenario,
             HttpTarget target,
             dev.stampede.engine.source.RequestSource<?> source,
-            RingSizing sizing,
+            int connections,
+            int ringSize,
             ClientOptions client) {
         return new LoadPlan(
                 runId,
                 target,
                 source,
-                sizing.connections(),
+                connections,
                 client,
-                sizing.ringSize(),
+                ringSize,
                 scenario.interval().toNanos(),
                 scenario.sendLagThreshold().toNanos(),
                 scenario.journal(),

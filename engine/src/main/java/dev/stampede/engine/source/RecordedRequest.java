@@ -36,7 +36,7 @@ record RecordedRequest(
             if (value != null
                     && !value.isEmpty()
                     && RequestTemplate.isToken(name)
-                    && isFieldValue(value)
+                    && RequestTemplate.isFieldValue(value)
                     && shaper.passes(name)) {
                 headers.add(name);
                 headers.add(value);
@@ -118,16 +118,6 @@ record RecordedRequest(
         more[pairs.length] = a;
         more[pairs.length + 1] = b;
         return more;
-    }
-
-    private static boolean isFieldValue(String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if ((c < 0x20 && c != '\t') || c == 0x7F || c > 0xFF) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean isCookieValue(String value) {

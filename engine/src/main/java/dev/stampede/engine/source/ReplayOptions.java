@@ -74,48 +74,6 @@ public record ReplayOptions(
         sessionCookies = sessionCookies == null ? null : Set.copyOf(sessionCookies);
     }
 
-    /** The whole store once at its recorded speed, sessions found in the store, as recorded. */
-    public static ReplayOptions of(Path store) {
-        return new ReplayOptions(
-                store, 1, Long.MIN_VALUE, Long.MAX_VALUE, List.of(), List.of(), List.of(), 1, 1, null, null, 0, 1);
-    }
-
-    /** These options at another speed. */
-    public ReplayOptions withSpeed(double newSpeed) {
-        return new ReplayOptions(
-                store,
-                newSpeed,
-                fromMicros,
-                toMicros,
-                include,
-                exclude,
-                multipliers,
-                loops,
-                amplify,
-                sessionCookies,
-                testAccounts,
-                durationNanos,
-                seed);
-    }
-
-    /** These options with another amplification. */
-    public ReplayOptions withAmplify(int users) {
-        return new ReplayOptions(
-                store,
-                speed,
-                fromMicros,
-                toMicros,
-                include,
-                exclude,
-                multipliers,
-                loops,
-                users,
-                sessionCookies,
-                testAccounts,
-                durationNanos,
-                seed);
-    }
-
     /** Whether a record of this {@code METHOD /path} is replayed at all (before multipliers). */
     boolean selects(String methodAndPath) {
         for (Pattern pattern : exclude) {

@@ -94,7 +94,8 @@ public record ReplayScan(
                 && start < options.toMicros()
                 && record.method() != null
                 && record.uri() != null
-                && options.selects(methodAndPath(record));
+                && ((options.include().isEmpty() && options.exclude().isEmpty())
+                        || options.selects(methodAndPath(record)));
     }
 
     /** {@code METHOD /path}, what filters and multipliers match. */

@@ -44,6 +44,9 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class ReplaySource implements RequestSource<ReplaySource.Slot> {
 
+    /** A body that starts like {@code name=value}: a form. */
+    private static final java.util.regex.Pattern FORM = java.util.regex.Pattern.compile("[A-Za-z0-9_.%+-]+=");
+
     /** A ring slot: the shared request and which replayed user sends it. */
     public static final class Slot extends SourceSlot {
         RecordedRequest request;
@@ -173,7 +176,7 @@ public final class ReplaySource implements RequestSource<ReplaySource.Slot> {
                 ended = true;
                 return;
             }
-            int n = copies(ReplayScan.methodAndPath(record), position);
+            int n = copies(record, position);
             if (n == 0) {
                 continue;
             }
@@ -188,8 +191,8 @@ public final class ReplaySource implements RequestSource<ReplaySource.Slot> {
     }
 
     /** {@code amplify x factor} copies; a fraction is one more copy with that probability (seeded, per record). */
-    private int copies(String methodAndPath, long position) {
-        double factor = options.factor(methodAndPath);
+    private int copies(RequestRecord r, long position) {
+        double factor = options.multipliers().isEmpty() ? 1 : options.factor(ReplayScan.methodAndPath(r));
         double x = options.amplify() * factor;
         int whole = (int) Math.floor(x);
         double fraction = x - whole;
@@ -313,7 +316,7 @@ public final class ReplaySource implements RequestSource<ReplaySource.Slot> {
             return "application/json";
         }
         String text = new String(body, 0, Math.min(body.length, 64), StandardCharsets.ISO_8859_1);
-        return text.matches("^[A-Za-z0-9_.%+-]+=.*") ? "application/x-www-form-urlencoded" : "application/octet-stream";
+        return FORM.matcher(text).lookingAt() ? "application/x-www-form-urlencoded" : "application/octet-stream";
     }
 
     @Override
