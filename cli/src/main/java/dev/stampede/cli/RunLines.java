@@ -123,13 +123,16 @@ final class RunLines {
                                 gc.totalPauseMillis(),
                                 gc.maxPauseMillis())
                         : "; GC pauses unknown");
-        line.append(String.format(
-                Locale.ROOT,
-                "; ring max %d of %d waiting (p99 %d), full %d times",
-                use.ring().maxOccupied(),
-                use.ring().size(),
-                use.ring().p99Occupied(),
-                use.ring().fullWaits()));
+        if (use.ring().samples() > 0) { // a flat-out run has no ring
+            line.append(String.format(
+                    Locale.ROOT,
+                    "; ring look-ahead max %d of %d (p99 %d), full %d times, %d requests late into it",
+                    use.ring().maxOccupied(),
+                    use.ring().size(),
+                    use.ring().p99Occupied(),
+                    use.ring().fullWaits(),
+                    use.ring().lateArrivals()));
+        }
         return line.toString();
     }
 

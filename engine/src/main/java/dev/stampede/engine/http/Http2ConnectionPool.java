@@ -5,7 +5,6 @@ import io.netty.bootstrap.Bootstrap;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoop;
 import io.netty.channel.EventLoopGroup;
-import io.netty.channel.socket.nio.NioSocketChannel;
 import io.netty.handler.codec.http2.Http2Error;
 import java.net.InetSocketAddress;
 import java.util.ArrayDeque;
@@ -107,7 +106,7 @@ public final class Http2ConnectionPool implements RequestSender {
                 (int) Math.min(Integer.MAX_VALUE, (options.connectTimeoutNanos() + 999_999L) / 1_000_000L);
         this.bootstrap = new Bootstrap()
                 .group(loop)
-                .channel(NioSocketChannel.class)
+                .channel(NetTransport.socketChannelFor(loop))
                 .option(ChannelOption.TCP_NODELAY, true)
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, connectTimeoutMillis)
                 .remoteAddress(address);

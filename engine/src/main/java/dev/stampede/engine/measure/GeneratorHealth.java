@@ -11,8 +11,8 @@ import java.util.Locale;
  * <ul>
  *   <li>its send lag's 99th percentile over the run exceeds a threshold: latencies still count from the
  *       intended times (no coordinated omission), but part of them is the generator's own delay;
- *   <li>the publisher found the ring full: the sender could not hand requests to the connections as fast
- *       as they came due;
+ *   <li>requests reached the ring already late: the source (reading the store, filtering, sampling)
+ *       could not prepare them as fast as they came due;
  *   <li>the garbage collector paused the process for more than {@link #GC_SHARE_LIMIT} of the sending
  *       time.
  * </ul>
@@ -64,13 +64,13 @@ public record GeneratorHealth(
                     sendLagP99Nanos / 1e6,
                     thresholdNanos / 1e6));
         }
-        if (use.ring().fullWaits() > 0) {
+        if (use.ring().lateArrivals() > 0) {
             reasons.add(String.format(
                     Locale.ROOT,
-                    "the ring (%d events) was full %d times: requests waited for the sender before they could"
-                            + " be released, so they went out late",
-                    use.ring().size(),
-                    use.ring().fullWaits()));
+                    "%d requests reached the ring after their intended time (by more than the threshold): the"
+                            + " source could not read and prepare requests as fast as they came due, so they"
+                            + " went out late",
+                    use.ring().lateArrivals()));
         }
         double gcShare = gcShare(use);
         if (gcShare > GC_SHARE_LIMIT) {

@@ -3,19 +3,22 @@ package dev.stampede.engine.measure;
 import org.HdrHistogram.Histogram;
 
 /**
- * How full the run's ring was: after each publish, the publisher records how many requests are
- * published but not yet handed to the connection pool, and it counts the times it found the ring full
- * (it then waits for the sender, and the requests behind it go late). Read with {@link #summary()}.
+ * What the run's ring held: after each publish, the publisher records how many requests are published
+ * and not yet released (its look-ahead); it counts the times it found the ring full (the look-ahead was
+ * capped by the ring's size: harmless while the releaser keeps its times) and the requests that reached
+ * the ring already late (the source fell behind its schedule: those went out late). Read with {@link
+ * #summary()}.
  *
- * <p>Owned by the publishing thread: {@link #record(long)} and {@link #fullWait()} are on its hot path
- * (a plain histogram and a plain counter: no allocation, no lock, no atomic). {@link #summary()} is for
- * the same thread, or for another one after the publisher is done (e.g. after a join).
+ * <p>Owned by the publishing thread: {@link #record(long)}, {@link #fullWait()} and {@link
+ * #lateArrival()} are on its hot path (a plain histogram and plain counters: no allocation, no lock, no
+ * atomic). {@link #summary()} is for the same thread, or for another one after the publisher is done.
  */
 public final class RingOccupancy {
 
     private final int ringSize;
     private final Histogram occupied;
     private long fullWaits;
+    private long lateArrivals;
 
     /** @param ringSize the ring's size in events, at least 1 */
     public RingOccupancy(int ringSize) {
@@ -26,7 +29,7 @@ public final class RingOccupancy {
         this.occupied = new Histogram(Math.max(2, ringSize), 3);
     }
 
-    /** Records the slots published and not yet sent, clamped to {@code [0, ringSize]}. Hot path. */
+    /** Records the slots published and not yet released, clamped to {@code [0, ringSize]}. Hot path. */
     public void record(long occupiedSlots) {
         occupied.recordValue(Math.max(0, Math.min(ringSize, occupiedSlots)));
     }
@@ -34,6 +37,11 @@ public final class RingOccupancy {
     /** Counts one time the publisher found no free slot. Hot path. */
     public void fullWait() {
         fullWaits++;
+    }
+
+    /** Counts one request that reached the ring later than its intended time by more than the threshold. */
+    public void lateArrival() {
+        lateArrivals++;
     }
 
     /** What was recorded so far. Not for the hot path. */
@@ -44,6 +52,7 @@ public final class RingOccupancy {
                 samples == 0 ? 0 : occupied.getMaxValue(),
                 samples == 0 ? 0 : occupied.getValueAtPercentile(99.0),
                 fullWaits,
+                lateArrivals,
                 samples);
     }
 }

@@ -172,6 +172,7 @@ public final class RunJsonWriter {
         json.writeNumberField("maxOccupied", use.ring().maxOccupied());
         json.writeNumberField("p99Occupied", use.ring().p99Occupied());
         json.writeNumberField("fullWaits", use.ring().fullWaits());
+        json.writeNumberField("lateArrivals", use.ring().lateArrivals());
         json.writeEndObject();
         json.writeObjectFieldStart("gc");
         if (use.gc().observed()) {

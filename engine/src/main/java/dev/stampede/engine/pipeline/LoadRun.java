@@ -1,9 +1,7 @@
 package dev.stampede.engine.pipeline;
 
-import com.lmax.disruptor.BusySpinWaitStrategy;
-import com.lmax.disruptor.EventPoller;
-import com.lmax.disruptor.RingBuffer;
 import dev.stampede.common.time.NanoClock;
+import dev.stampede.engine.http.NetTransport;
 import dev.stampede.engine.http.RequestSender;
 import dev.stampede.engine.http.RequestSenders;
 import dev.stampede.engine.journal.ResultJournal;
@@ -15,14 +13,12 @@ import dev.stampede.engine.measure.ProcessCpu;
 import dev.stampede.engine.measure.RingOccupancy;
 import dev.stampede.engine.measure.RunEvents;
 import dev.stampede.engine.measure.RunMetrics;
-import dev.stampede.engine.schedule.InFlightGate;
 import dev.stampede.engine.schedule.IntendedTimes;
 import dev.stampede.engine.schedule.Pacer;
 import dev.stampede.engine.schedule.Waiter;
 import dev.stampede.engine.source.RequestSource;
 import dev.stampede.engine.source.SourceSlot;
 import io.netty.channel.EventLoopGroup;
-import io.netty.channel.nio.NioEventLoopGroup;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Executors;
@@ -33,18 +29,24 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 
 /**
- * One load run: the publishing thread paces the schedule ({@link Pacer}: every intended time, never
- * skipped) and publishes each request into a preallocated Disruptor ring; the connection pool's event
- * loop polls the ring and sends each request ({@link LoopSender}); every completion is recorded against
- * its intended send time ({@link RunMetrics}); a ticker takes an interval every {@code intervalNanos} (written to {@code latency.hlog},
- * given to the listener). At the end of the schedule, or on {@link #stop()}, it waits for every
- * request to end (at most the request timeout and a grace), so the outcome counts always add up to
- * the requests scheduled.
+ * One load run. The connection pool's event loop sends every request at its intended time ({@link
+ * LoopReleaser}: the loop is the pacer, so a request costs no hand-over between threads) and records
+ * each end against that time ({@link RunCompletion}, {@link RunMetrics}); a ticker takes an interval
+ * every {@code intervalNanos} (written to {@code latency.hlog}, given to the listener).
  *
- * <p>A flat-out plan ({@link LoadPlan#inFlightLimit()} above 0) puts an {@link InFlightGate} before the
- * pacer: a permit per request released, given back by its end, so that many are outstanding (wrk's
- * closed loop). The run also watches the generator itself ({@link GeneratorUse}): ring occupancy after
- * each publish, GC pauses and the process's CPU time while it sends.
+ * <p>A fixed-rate run (a rate, a replay, a model) is fed through a preallocated Disruptor ring ({@link
+ * RingFeed}): this thread, the publisher, asks the source for each request and its intended time ahead
+ * of time, at most {@link #LOOKAHEAD_NANOS} ahead (a {@link Pacer} on a clock running that far ahead),
+ * so reading the store, filtering and sampling stay off the event loop, and a rate change or a stop
+ * takes effect within that horizon. A flat-out run has no ring: the loop asks the source the moment a
+ * connection is free ({@link DirectFeed}), at most {@link LoadPlan#inFlightLimit()} outstanding (wrk's
+ * closed loop).
+ *
+ * <p>At the end of the schedule, or on {@link #stop()}, it waits for every released request to end (at
+ * most the request timeout and a grace), so the outcome counts always add up to the requests released.
+ * The run also watches the generator itself ({@link GeneratorUse}): the ring's look-ahead, requests that
+ * reached the ring already late (the source fell behind), GC pauses and the process's CPU time while it
+ * sends.
  */
 public final class LoadRun {
 
@@ -53,10 +55,15 @@ public final class LoadRun {
     /** The first intended time is this far after the warm-up: the threads are running by then. */
     private static final long START_LEAD_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
     /**
-     * The publisher parks at least this long: requests due within 200 µs go out together, a fifth of the
-     * send-lag threshold, for a fraction of the wake-ups at high rates (see {@link Waiter#parkingInWindows}).
+     * A slot not yet due is waited for at least 200 µs: requests due within it go out together, a fifth of
+     * the send-lag threshold, for a fraction of the timer wake-ups at high rates.
      */
     static final long RELEASE_WINDOW_NANOS = TimeUnit.MICROSECONDS.toNanos(200);
+    /**
+     * How far ahead of its intended time a request is put in the ring: 10 ms. The publisher wakes about
+     * every half of it and fills what falls due in the next half; a rate change reaches the wire within it.
+     */
+    static final long LOOKAHEAD_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
 
     private final LoadPlan plan;
     private final NanoClock clock;
@@ -64,7 +71,7 @@ public final class LoadRun {
     private final Consumer<LiveSnapshot> listener;
     private final RunEvents events;
     private volatile Pacer pacer;
-    private final InFlightGate gate;
+    private volatile LoopReleaser<?> releaser;
     private volatile boolean stopped;
 
     public LoadRun(LoadPlan plan, NanoClock clock, Path resultDir, Consumer<LiveSnapshot> listener) {
@@ -73,16 +80,18 @@ public final class LoadRun {
         this.resultDir = resultDir;
         this.listener = listener;
         this.events = new RunEvents(clock);
-        this.gate = plan.inFlightLimit() > 0 ? InFlightGate.of(plan.inFlightLimit()) : InFlightGate.unlimited();
     }
 
     /** Ends the schedule now (from any thread, e.g. Ctrl-C): nothing more is sent, what is in flight ends. */
     public void stop() {
         stopped = true;
-        gate.stop();
-        Pacer current = pacer;
-        if (current != null) {
-            current.stop();
+        Pacer currentPacer = pacer;
+        if (currentPacer != null) {
+            currentPacer.stop();
+        }
+        LoopReleaser<?> currentReleaser = releaser;
+        if (currentReleaser != null) {
+            currentReleaser.stop();
         }
     }
 
@@ -97,25 +106,30 @@ public final class LoadRun {
                 ? ResultJournal.open(
                         resultDir, plan.runId(), source.endpointNames(), clock.nanoTime(), clock.epochMillis())
                 : null;
-        RunCompletion completion = new RunCompletion(metrics, journal, gate);
-        EventLoopGroup group = new NioEventLoopGroup(1, daemon("stampede-netty"));
+        RunCompletion completion = new RunCompletion(metrics, journal);
+        NetTransport transport = NetTransport.preferred();
+        EventLoopGroup group = transport.newGroup(1, daemon("stampede-netty"));
         RequestSender pool = RequestSenders.open(plan.target(), plan.connections(), group, plan.client(), clock);
         // Connections open before the first intended time (bounded by the connect timeout), not with it.
         int warm = warmUp(pool);
-        // The ring's one consumer is the event loop, which polls it (LoopSender): nothing ever waits on the
-        // ring, so the wait strategy only decides what a publish signals, and busy-spin's signal is none.
-        RingBuffer<RequestEvent> ring = RingBuffer.createSingleProducer(
-                () -> {
-                    RequestEvent event = new RequestEvent();
-                    event.slot = source.newSlot();
-                    return event;
-                },
-                plan.ringSize(),
-                new BusySpinWaitStrategy());
-        EventPoller<RequestEvent> poller = ring.newPoller();
-        ring.addGatingSequences(poller.getSequence());
-        LoopSender<S> sender = new LoopSender<>(
-                poller, pool.eventLoop(), source, pool, completion, new SendFailures(completion, events, clock));
+        boolean flatOut = plan.inFlightLimit() > 0;
+        RingFeed<S> ring = flatOut ? null : new RingFeed<>(source, plan.ringSize());
+        SlotFeed<S> feed = flatOut ? new DirectFeed<>(source, plan.ringSize()) : ring;
+        LoopReleaser<S> current = new LoopReleaser<>(
+                feed,
+                source,
+                pool,
+                completion,
+                new SendFailures(completion, events, clock),
+                clock,
+                new EventLoopTimer(pool.eventLoop(), clock),
+                plan.inFlightLimit(),
+                RELEASE_WINDOW_NANOS);
+        completion.onEachEnd(current::requestEnded);
+        if (ring != null) {
+            ring.onPublishWake(current::wake);
+        }
+        releaser = current;
         IntervalRecorder intervals =
                 IntervalRecorder.create(metrics, clock, resultDir, "stampede run " + plan.target());
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(daemon("stampede-interval"));
@@ -125,10 +139,10 @@ public final class LoadRun {
                 plan.intervalNanos(),
                 TimeUnit.NANOSECONDS);
         long startMillis = clock.epochMillis();
-        events.add("started: " + plan.target() + ", " + plan.connections() + " connections, ring " + plan.ringSize());
-        long published = 0;
+        events.add("started: " + plan.target() + ", " + plan.connections() + " connections, "
+                + (flatOut ? "flat out" : "ring " + plan.ringSize()) + ", " + transport.label() + " transport");
         java.util.List<String> sourceReport = new java.util.ArrayList<>();
-        // Generator health: ring occupancy per publish, GC pauses and CPU time while the run sends.
+        // Generator health: the ring's look-ahead and late arrivals, GC pauses and CPU time while it sends.
         RingOccupancy occupancy = new RingOccupancy(plan.ringSize());
         // One full collection now, before the first intended time: the ring, its slots and the histograms
         // (tens of MB, alive for the whole run) move to the old generation at once, instead of being copied
@@ -138,38 +152,26 @@ public final class LoadRun {
         long cpuAtStart = ProcessCpu.nanos();
         long startNanos = clock.nanoTime() + START_LEAD_NANOS;
         long sendingNanos = 0;
+        long published = 0;
         GeneratorUse use;
         try {
             // A held-back request goes out as its own event-loop task: never inside another send's end.
             source.attach((request, endpoint, intended) ->
                     group.execute(() -> pool.send(request, endpoint, intended, completion)));
             source.start(startNanos);
-            SlotTimes<S> times = new SlotTimes<>(source);
-            Pacer current = new Pacer(clock, times, Waiter.parkingInWindows(RELEASE_WINDOW_NANOS));
-            pacer = current;
+            current.start();
             if (stopped) {
                 current.stop();
             }
-            // Claim a slot, let the source fill it and the pacer hold it until its time, then publish.
-            while (true) {
-                if (!ring.hasAvailableCapacity(1)) {
-                    occupancy.fullWait();
-                }
-                long sequence = ring.next();
-                RequestEvent event = ring.get(sequence);
-                times.slot = slotOf(event);
-                long intended = gate.acquire() ? current.awaitNext() : IntendedTimes.END;
-                event.end = intended == IntendedTimes.END;
-                event.intendedNanos = intended;
-                event.slot.intendedNanos = intended;
-                ring.publish(sequence);
-                sender.wake();
-                if (event.end) {
+            if (ring != null) {
+                publish(ring, source, occupancy);
+            }
+            while (!current.awaitFinished(TimeUnit.MILLISECONDS.toNanos(100))) {
+                if (group.isShuttingDown()) {
                     break;
                 }
-                published++;
-                occupancy.record(sequence - ring.getMinimumGatingSequence());
             }
+            published = current.released();
             sendingNanos = Math.max(0, clock.nanoTime() - startNanos);
             events.add(stopped ? "stopped: no more requests sent" : "schedule ended");
             long deadline = clock.nanoTime() + plan.client().requestTimeoutNanos() + GRACE_NANOS;
@@ -180,12 +182,9 @@ public final class LoadRun {
                 }
             }
         } finally {
-            // Every published slot taken from the ring (each then ends through the pool), within a grace.
-            long drainDeadline = clock.nanoTime() + GRACE_NANOS;
-            while (!sender.drained(ring.getCursor()) && clock.nanoTime() - drainDeadline < 0) {
-                sender.wake();
-                LockSupport.parkNanos(1_000_000L);
-            }
+            current.stop(); // after a failure of this thread: nothing more is released
+            current.awaitFinished(GRACE_NANOS);
+            published = current.released();
             long cpuAtEnd = ProcessCpu.nanos();
             use = new GeneratorUse(
                     occupancy.summary(),
@@ -199,7 +198,7 @@ public final class LoadRun {
             } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
                 events.add("the connection pool did not stop cleanly: " + e);
             }
-            sourceReport.addAll(source.report()); // after the sender and the pool stopped: counts are final
+            sourceReport.addAll(source.report()); // after the releaser and the pool stopped: counts are final
             sourceReport.forEach(events::add);
             ticker.shutdownNow();
             group.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS)
@@ -231,6 +230,43 @@ public final class LoadRun {
                 sourceReport);
     }
 
+    /**
+     * The publisher: fills the ring ahead of time, each slot as soon as its intended time is within the
+     * look-ahead horizon, until the schedule ends (then publishes the end marker) or the run is stopped.
+     * This thread; hot path: no allocation.
+     */
+    private <S extends SourceSlot> void publish(RingFeed<S> ring, RequestSource<S> source, RingOccupancy occupancy) {
+        SlotTimes<S> times = new SlotTimes<>(source);
+        // A pacer on a clock that runs LOOKAHEAD_NANOS ahead releases each slot that far before its time; it
+        // parks at least half the horizon, so each wake-up fills half a horizon's worth of requests.
+        Pacer current =
+                new Pacer(new AheadClock(clock, LOOKAHEAD_NANOS), times, Waiter.parkingInWindows(LOOKAHEAD_NANOS / 2));
+        pacer = current;
+        if (stopped) {
+            current.stop();
+        }
+        long lateNanos = LOOKAHEAD_NANOS + plan.sendLagThresholdNanos();
+        while (true) {
+            long sequence = ring.claim(() -> stopped, occupancy);
+            if (sequence < 0) {
+                return; // stopped: the releaser needs no end marker
+            }
+            RequestEvent event = ring.event(sequence);
+            times.slot = slotOf(event);
+            long intended = current.awaitNext();
+            event.end = intended == IntendedTimes.END;
+            event.slot.intendedNanos = intended;
+            ring.publish(sequence);
+            if (event.end) {
+                return;
+            }
+            occupancy.record(ring.waiting());
+            if (current.lagNanos() > lateNanos) {
+                occupancy.lateArrival(); // due more than the send-lag threshold ago: the source fell behind
+            }
+        }
+    }
+
     /** A ring slot's source part, typed: every slot was made by the run's source ({@code newSlot}). */
     @SuppressWarnings("unchecked")
     static <S extends SourceSlot> S slotOf(RequestEvent event) {
@@ -249,6 +285,27 @@ public final class LoadRun {
         @Override
         public long next() {
             return source.next(slot);
+        }
+    }
+
+    /** The run's clock read {@code aheadNanos} later: what is due by it is due within the horizon. */
+    private static final class AheadClock implements NanoClock {
+        private final NanoClock clock;
+        private final long aheadNanos;
+
+        AheadClock(NanoClock clock, long aheadNanos) {
+            this.clock = clock;
+            this.aheadNanos = aheadNanos;
+        }
+
+        @Override
+        public long nanoTime() {
+            return clock.nanoTime() + aheadNanos;
+        }
+
+        @Override
+        public long epochMillis() {
+            return clock.epochMillis();
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.stampede.engine.pipeline;
 
+import dev.stampede.engine.http.NetTransport;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
@@ -8,8 +9,6 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.SimpleChannelInboundHandler;
-import io.netty.channel.nio.NioEventLoopGroup;
-import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.codec.http.LastHttpContent;
 import java.net.InetSocketAddress;
@@ -30,7 +29,8 @@ final class LoopbackServer implements AutoCloseable {
     private final Channel server;
 
     LoopbackServer() throws InterruptedException {
-        group = new NioEventLoopGroup(1, task -> {
+        NetTransport transport = NetTransport.preferred();
+        group = transport.newGroup(1, task -> {
             Thread thread = new Thread(task, "stampede-warmup-server");
             thread.setDaemon(true);
             return thread;
@@ -39,7 +39,7 @@ final class LoopbackServer implements AutoCloseable {
         try {
             server = new ServerBootstrap()
                     .group(group)
-                    .channel(NioServerSocketChannel.class)
+                    .channel(transport.serverSocketChannel())
                     .childHandler(new ChannelInitializer<Channel>() {
                         @Override
                         protected void initChannel(Channel ch) {

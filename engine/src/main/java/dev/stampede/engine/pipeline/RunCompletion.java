@@ -6,7 +6,6 @@ import dev.stampede.engine.http.SendResult;
 import dev.stampede.engine.journal.ResultJournal;
 import dev.stampede.engine.measure.Outcome;
 import dev.stampede.engine.measure.RunMetrics;
-import dev.stampede.engine.schedule.InFlightGate;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -19,17 +18,21 @@ final class RunCompletion implements Completion {
 
     private final RunMetrics metrics;
     private final ResultJournal journal;
-    private final InFlightGate gate;
     private final AtomicLong completed = new AtomicLong();
+    private Runnable onEnd = () -> {};
 
-    /**
-     * @param journal the result journal, or null for none
-     * @param gate the flat-out gate each end gives its permit back to (unlimited for a fixed rate)
-     */
-    RunCompletion(RunMetrics metrics, ResultJournal journal, InFlightGate gate) {
+    /** @param journal the result journal, or null for none */
+    RunCompletion(RunMetrics metrics, ResultJournal journal) {
         this.metrics = metrics;
         this.journal = journal;
-        this.gate = gate;
+    }
+
+    /**
+     * What every end does after it is counted (flat out: let the releaser send the next request). Set
+     * once, before the first request is sent.
+     */
+    void onEachEnd(Runnable action) {
+        this.onEnd = action;
     }
 
     @Override
@@ -87,7 +90,7 @@ final class RunCompletion implements Completion {
                     request == null ? 0 : request.traceLow());
         }
         completed.incrementAndGet();
-        gate.release();
+        onEnd.run();
     }
 
     /** Requests ended so far. */

@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 /**
  * Runs the engine's hot path before a run, against a {@link LoopbackServer} inside this process, so
  * that the JIT has compiled it by the run's first intended time: a short flat-out {@link LoadRun} of
- * marked {@code GET /} requests (publisher, gate, ring, event loop, request encoding and trace marks,
+ * marked {@code GET /} requests (the releaser on the event loop, request encoding and trace marks,
  * Netty's write and response decoding, recording), whose results are thrown away. Nothing reaches the
  * run's target.
  *

@@ -7,10 +7,10 @@ import dev.stampede.common.time.NanoClock;
  * moment it is released, so {@link #next()} returns the clock's current reading, from {@code
  * startNanos} until {@code durationNanos} have passed, then {@link #END}.
  *
- * <p>What keeps a flat-out run from sending without bound is not this schedule but an {@link
- * InFlightGate}: the publisher passes it before asking for the next time, so {@code limit} requests are
- * outstanding and each completion lets the next one go. Latency measured from such an intended time
- * is the service time plus the generator's own hand-over (its send lag): there is no schedule to fall
+ * <p>What keeps a flat-out run from sending without bound is not this schedule but the releaser's
+ * in-flight limit (the pipeline's {@code LoopReleaser}): it asks for the next time only when a
+ * connection is free, so {@code limit} requests are outstanding and each end lets the next one go.
+ * Latency measured from such an intended time is the service time: there is no schedule to fall
  * behind, and so no coordinated omission to correct, but also no honest latency under a fixed load.
  *
  * <p>Before {@code startNanos} it returns {@code startNanos} (the pacer waits for it); the end is final

@@ -8,9 +8,10 @@ import java.util.List;
  * then. Pull-based and streaming: the run asks for one request at a time, so a multi-gigabyte record
  * store replays in bounded memory.
  *
- * <p>A request is made in two steps on two threads. {@link #next} runs on the publishing thread before
- * the pacer waits for the request's time: it decides what is sent and when (reading, filtering,
- * classifying) and notes it in a preallocated slot. {@link #build} runs on the sender (the connection
+ * <p>A request is made in two steps on two threads. {@link #next} runs on the publishing thread, up to
+ * the run's look-ahead (10 ms) before the request's time: it decides what is sent and when (reading,
+ * filtering, classifying) and notes it in a preallocated slot. (Flat out there is no publishing thread:
+ * the event loop calls {@code next} itself when a connection is free, so both steps run there.) {@link #build} runs on the sender (the connection
  * pool's event loop: it must not block) when the
  * slot is released, at the intended time: it turns the slot into bytes, late enough to use what earlier
  * responses taught (a session a login created).

@@ -32,15 +32,17 @@ class RingOccupancyTest {
         ring.record(100);
         ring.fullWait();
         ring.fullWait();
+        ring.lateArrival();
 
         RingUse use = ring.summary();
 
         assertThat(use.maxOccupied()).isEqualTo(8);
         assertThat(use.fullWaits()).isEqualTo(2);
+        assertThat(use.lateArrivals()).isEqualTo(1);
     }
 
     @Test
     void anEmptyRunReportsZeros() {
-        assertThat(new RingOccupancy(1).summary()).isEqualTo(new RingUse(1, 0, 0, 0, 0));
+        assertThat(new RingOccupancy(1).summary()).isEqualTo(new RingUse(1, 0, 0, 0, 0, 0));
     }
 }

@@ -64,7 +64,7 @@ class RunJsonWriterTest {
 
     /** What the generator used in the fixed run: 101 requests attempted in 1.5 s of sending. */
     private static final GeneratorUse USE = new GeneratorUse(
-            new RingUse(4096, 12, 3, 0, 102), new GcUse(2, 15, 9, true), 1_234_000_000L, 2_500_000_000L, 1_500 * MS);
+            new RingUse(4096, 12, 3, 0, 0, 102), new GcUse(2, 15, 9, true), 1_234_000_000L, 2_500_000_000L, 1_500 * MS);
 
     /**
      * After a deliberate format change, regenerate with {@code
@@ -157,14 +157,19 @@ class RunJsonWriterTest {
     }
 
     @Test
-    void aFullRingAndLongGcPausesAreReasonsToo() {
+    void lateArrivalsAndLongGcPausesAreReasonsToo() {
         GeneratorUse fullRing =
-                new GeneratorUse(new RingUse(1024, 1024, 1024, 7, 100), GcUse.NOT_MEASURED, -1, -1, SEC);
-        GeneratorHealth ring = GeneratorHealth.assess(20 * US, 20 * US, MS, fullRing, 100);
+                new GeneratorUse(new RingUse(1024, 1024, 1024, 7, 0, 100), GcUse.NOT_MEASURED, -1, -1, SEC);
+        assertThat(GeneratorHealth.assess(20 * US, 20 * US, MS, fullRing, 100).fellBehind())
+                .as("a full ring only capped the look-ahead")
+                .isFalse();
+        GeneratorUse late = new GeneratorUse(new RingUse(1024, 3, 2, 0, 5, 100), GcUse.NOT_MEASURED, -1, -1, SEC);
+        GeneratorHealth ring = GeneratorHealth.assess(20 * US, 20 * US, MS, late, 100);
         assertThat(ring.fellBehind()).isTrue();
         assertThat(ring.reason())
-                .isEqualTo("the ring (1024 events) was full 7 times: requests waited for the sender"
-                        + " before they could be released, so they went out late");
+                .isEqualTo("5 requests reached the ring after their intended time (by more than the threshold):"
+                        + " the source could not read and prepare requests as fast as they came due, so they"
+                        + " went out late");
 
         GeneratorUse gc = new GeneratorUse(RingUse.NOT_MEASURED, new GcUse(3, 1_001, 900, true), -1, -1, 10 * SEC);
         GeneratorHealth paused = GeneratorHealth.assess(2 * MS, 20 * US, MS, gc, 100);

@@ -115,11 +115,9 @@ class LoadRunIT {
             assertThat(outcome.completed()).isEqualTo(outcome.scheduled());
             assertThat(server.connectionsAccepted()).isLessThanOrEqualTo(connections);
             GeneratorUse use = outcome.generatorUse();
-            assertThat(use.ring().samples()).isEqualTo(outcome.scheduled());
-            // The gate held the ring to the connections: at most one permit's worth published and not handed
-            // over, plus the batch the sender was handing over (its progress is marked at a batch's end).
-            assertThat(use.ring().maxOccupied()).isLessThanOrEqualTo(2 * connections);
-            assertThat(use.ring().fullWaits()).isZero();
+            // No ring flat out: the event loop asks the source whenever a connection is free (the in-flight
+            // limit itself is checked in LoopReleaserTest).
+            assertThat(use.ring().samples()).isZero();
             assertThat(use.sendingNanos()).isBetween(1_000_000_000L, 3_000_000_000L);
             assertThat(use.runCpuNanos()).isPositive();
             assertThat(use.processCpuNanos()).isGreaterThanOrEqualTo(use.runCpuNanos());

@@ -51,23 +51,6 @@ class ClosedLoopTest {
     }
 
     @Test
-    void withAGateOfTwoTheThirdRequestGoesWhenTheFirstEnds() {
-        InFlightGate gate = InFlightGate.of(2);
-        ClosedLoop loop = new ClosedLoop(clock, 0L, 1_000 * MS);
-
-        assertThat(gate.acquire()).isTrue();
-        assertThat(loop.next()).isZero();
-        assertThat(gate.acquire()).isTrue();
-        assertThat(loop.next()).isZero();
-        assertThat(gate.outstanding()).isEqualTo(2);
-        clock.advance(7 * MS);
-        gate.release(); // the first response, 7 ms later
-        assertThat(gate.acquire()).isTrue();
-        assertThat(loop.next()).isEqualTo(7 * MS);
-        assertThat(gate.outstanding()).isEqualTo(2);
-    }
-
-    @Test
     void refusesANonPositiveDuration() {
         assertThatThrownBy(() -> new ClosedLoop(clock, 0L, 0L)).isInstanceOf(IllegalArgumentException.class);
     }
