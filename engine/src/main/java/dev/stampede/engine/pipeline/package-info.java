@@ -15,7 +15,7 @@
  *
  * <p>Wake-ups are what a request costs most on a busy core (a timer, a futex, a context switch each), so
  * no request is handed between threads at its time: the loop's own timer (epoll's {@code timerfd})
- * wakes it, at least 200 µs apart, and the publisher wakes about every 5 ms to fill the next 5 ms. Before
+ * wakes it, at least 500 µs apart, and the publisher wakes about every 5 ms to fill the next 5 ms. Before
  * (a publisher thread pacing each request and waking the loop for it, on the JDK's selector), a pinned
  * core spent 2.1 CPU-s per 100k requests at 20k req/s and 0.9-1.1 flat out; see docs/architecture.md for
  * the figures now.
