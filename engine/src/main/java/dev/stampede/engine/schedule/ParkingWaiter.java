@@ -10,9 +10,9 @@ import java.util.concurrent.locks.LockSupport;
  *
  * <p>With a {@code windowNanos} above 0 it parks for at least that long (and never spins): the events
  * due within one window are released together, each with its own intended time, late by up to the
- * window. At 20,000 requests a second, a 200 µs window wakes the publisher 5,000 times a second instead
- * of 20,000, and each wake-up (a timer, a context switch, the event loop's own wake-up) is what a
- * request costs most on a busy core; the send lag it adds is measured like any other.
+ * window. A run's publisher, which fills the ring 10 ms ahead of the intended times, parks at least 5 ms
+ * at a time: about 200 wake-ups a second whatever the rate, where each wake-up (a timer, a context
+ * switch) costs more than a request on a busy core.
  */
 public final class ParkingWaiter implements Waiter {
 
