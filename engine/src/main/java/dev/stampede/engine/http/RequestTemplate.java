@@ -50,7 +50,11 @@ public final class RequestTemplate {
     private final String requestTarget;
     private final String authority;
     private final String[] headerNames;
+    /** The values as built: a per-request copy shares them, its traceparent read from its bytes. */
     private final String[] headerValues;
+    /** Whether this is a per-request copy whose traceparent differs from {@link #headerValues}. */
+    private final boolean traced;
+
     private final boolean head;
     private final ByteBuf bytes;
     private final int bodyOffset;
@@ -73,6 +77,7 @@ public final class RequestTemplate {
         this.authority = authority;
         this.headerNames = new String[b.headers.size()];
         this.headerValues = new String[b.headers.size()];
+        this.traced = false;
         for (int i = 0; i < headerNames.length; i++) {
             headerNames[i] = b.headers.get(i)[0];
             headerValues[i] = b.headers.get(i)[1];
@@ -89,15 +94,15 @@ public final class RequestTemplate {
         this.traceLow = b.traceLow;
     }
 
-    /** A copy of {@code shared} with other bytes and header values (one request's trace). */
-    private RequestTemplate(
-            RequestTemplate shared, ByteBuf bytes, String[] headerValues, long traceHigh, long traceLow) {
+    /** A copy of {@code shared} with other bytes: one request's trace (its traceparent value in them). */
+    private RequestTemplate(RequestTemplate shared, ByteBuf bytes, long traceHigh, long traceLow) {
         this.method = shared.method;
         this.scheme = shared.scheme;
         this.requestTarget = shared.requestTarget;
         this.authority = shared.authority;
         this.headerNames = shared.headerNames;
-        this.headerValues = headerValues;
+        this.headerValues = shared.headerValues;
+        this.traced = true;
         this.head = shared.head;
         this.bytes = bytes;
         this.bodyOffset = shared.bodyOffset;
@@ -164,13 +169,7 @@ public final class RequestTemplate {
         at = putHex(copy, at, traceHigh);
         at = putHex(copy, at, traceLow);
         putHex(copy, at + 1, spanId);
-        String[] values = headerValues.clone();
-        for (int i = 0; i < headerNames.length; i++) {
-            if (headerNames[i].equals(TRACEPARENT)) {
-                values[i] = new String(copy, traceOffset, TRACEPARENT_LENGTH, StandardCharsets.ISO_8859_1);
-            }
-        }
-        return new RequestTemplate(this, Unpooled.wrappedBuffer(copy), values, traceHigh, traceLow);
+        return new RequestTemplate(this, Unpooled.wrappedBuffer(copy), traceHigh, traceLow);
     }
 
     private static int putHex(byte[] into, int at, long value) {
@@ -232,6 +231,9 @@ public final class RequestTemplate {
 
     /** The value of given header {@code index}. */
     public String headerValue(int index) {
+        if (traced && headerNames[index].equals(TRACEPARENT)) { // this request's, in its bytes
+            return bytes.toString(bytes.readerIndex() + traceOffset, TRACEPARENT_LENGTH, StandardCharsets.ISO_8859_1);
+        }
         return headerValues[index];
     }
 
@@ -272,12 +274,13 @@ public final class RequestTemplate {
         List<AsciiString> others = new ArrayList<>();
         for (int i = 0; i < headerNames.length; i++) {
             String name = headerNames[i].toLowerCase(Locale.ROOT);
-            boolean trailersTe = name.equals("te") && headerValues[i].equalsIgnoreCase("trailers");
+            String value = headerValue(i);
+            boolean trailersTe = name.equals("te") && value.equalsIgnoreCase("trailers");
             if (NOT_IN_HTTP2.contains(name) || (name.equals("te") && !trailersTe)) {
                 continue;
             }
             others.add(AsciiString.of(name));
-            others.add(AsciiString.of(headerValues[i]));
+            others.add(AsciiString.of(value));
         }
         if (contentLength) {
             others.add(AsciiString.of("content-length"));

@@ -32,6 +32,29 @@ class RequestTemplateTest {
     }
 
     @Test
+    void aTracedCopyCarriesItsTraceparentInItsBytesAndHeadersAndLeavesTheTemplateAlone() {
+        RequestTemplate shared = RequestTemplate.builder(target, "GET", "/quotes")
+                .header("Host", "shop.test")
+                .traceparentPlaceholder()
+                .build();
+        String placeholder = shared.headerValue(1);
+
+        RequestTemplate copy = shared.withTrace(0x1234L, 0xabcdefL, 7L);
+
+        String expected = "00-0000000000001234" + "0000000000abcdef-0000000000000007-01";
+        assertThat(copy.headerName(1)).isEqualTo("traceparent");
+        assertThat(copy.headerValue(1)).isEqualTo(expected);
+        assertThat(text(copy)).contains("\r\ntraceparent: " + expected + "\r\n");
+        List<String> block = new ArrayList<>();
+        copy.http2Headers().forEach(h -> block.add(h.getKey() + ": " + h.getValue()));
+        assertThat(block).contains("traceparent: " + expected);
+        assertThat(copy.traceHigh()).isEqualTo(0x1234L);
+        assertThat(copy.traceLow()).isEqualTo(0xabcdefL);
+        assertThat(shared.headerValue(1)).isEqualTo(placeholder).isNotEqualTo(expected);
+        assertThat(text(shared)).doesNotContain(expected);
+    }
+
+    @Test
     void exposesTheRequestInStructuredFormAndAsAnHttp2HeaderBlock() {
         RequestTemplate post = RequestTemplate.builder(target, "POST", "/orders?id=7")
                 .header("Host", "shop.test")
