@@ -18,6 +18,8 @@
 # floors are judged on the whole process).
 #
 #   benchmarks/engine/compare.sh [SECONDS]      (default 10 s per run; six runs)
+#   REPEATS=3 benchmarks/engine/compare.sh 10   (every run three times, interleaved; the table shows
+#                                                 each figure's median over the repeats)
 #
 # Other work on the machine disturbs the figures (two cores, shared): run as root, nginx and every
 # generator run at nice -20 (BENCH_NICE), the same for all, so that builds beside them take the cores
@@ -31,6 +33,7 @@ root="$(cd "$(dirname "$0")/../.." && pwd)"
 seconds="${1:-10}"
 connections=64
 read -r -a rates <<< "${RATES:-5000 20000}"
+repeats="${REPEATS:-1}"
 nginx_core="${NGINX_CORE:-0}"
 gen_core="${GENERATOR_CORE:-1}"
 port="${PORT:-18089}"
@@ -130,50 +133,58 @@ cpu_of() { awk '{ printf "%.2f", $1 + $2 }' "$work/$1.time"; }
 # json_num FILE KEY: the first number stored under "KEY" in a pretty-printed JSON file.
 json_num() { sed -n "s/^ *\"$2\": \\(-\\?[0-9.eE+-]*\\).*/\\1/p" "$1" | head -1; }
 
-declare -A rate requests cpu runcpu lag
-record_stampede() { # NAME: what stampede's run.json and /usr/bin/time say
-  local json="$work/$1/run.json"
-  rate[$1]=$(json_num "$json" achievedRatePerSec)
-  requests[$1]=$(json_num "$json" attempted)
-  cpu[$1]=$(cpu_of "$1")
-  runcpu[$1]=$(json_num "$json" runSeconds)
-  lag[$1]=$(awk -v ns="$(json_num "$json" p99Nanos)" 'BEGIN { printf "%.3f", ns / 1e6 }')
+per100k() { awk -v c="$1" -v n="$2" 'BEGIN { if (c == "" || n + 0 == 0) print "-"; else printf "%.3f", c * 100000 / n }'; }
+# Each run's figures go to $work/NAME.figures, one line per repeat:
+#   req/s requests CPU-s CPU-s/100k run-CPU-s run-CPU/100k send-lag-ms   ("-" where a tool has none)
+figures() { # NAME RATE REQUESTS CPU RUNCPU LAG
+  echo "$2 $3 $4 $(per100k "$4" "$3") ${5:--} $(per100k "${5:-}" "$3") ${6:--}" >> "$work/$1.figures"
+}
+record_stampede() { # NAME RUN: what stampede's run.json and /usr/bin/time say
+  local json="$work/$2/run.json"
+  figures "$1" "$(json_num "$json" achievedRatePerSec)" "$(json_num "$json" attempted)" "$(cpu_of "$2")" \
+    "$(json_num "$json" runSeconds)" "$(awk -v ns="$(json_num "$json" p99Nanos)" 'BEGIN { printf "%.3f", ns / 1e6 }')"
+}
+# median NAME COLUMN: the median over the repeats of one column of NAME's figures ("" for "-").
+median() {
+  awk -v c="$2" '$c != "-" { print $c }' "$work/$1.figures" | sort -g \
+    | awk '{ v[NR] = $1 } END { if (NR == 0) exit; if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }
 
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 # Warm nginx up (its first connections and pages), unmeasured.
 taskset -c "$gen_core" wrk -t1 -c"$connections" -d2s "${peer_headers[@]}" "$url" > /dev/null 2>&1
 
-timed wrk-flat wrk -t1 -c"$connections" -d"${seconds}s" "${peer_headers[@]}" "$url"
-rate[wrk-flat]=$(awk '/^Requests\/sec:/ { print $2 }' "$work/wrk-flat.out")
-requests[wrk-flat]=$(awk '/requests in/ { print $1 }' "$work/wrk-flat.out")
-cpu[wrk-flat]=$(cpu_of wrk-flat)
+for ((rep = 1; rep <= repeats; rep++)); do
+  timed "wrk-flat.$rep" wrk -t1 -c"$connections" -d"${seconds}s" "${peer_headers[@]}" "$url"
+  figures wrk-flat "$(awk '/^Requests\/sec:/ { print $2 }' "$work/wrk-flat.$rep.out")" \
+    "$(awk '/requests in/ { print $1 }' "$work/wrk-flat.$rep.out")" "$(cpu_of "wrk-flat.$rep")"
 
-timed stampede-flat "${stampede_cmd[@]}" run --target "$url" --duration "${seconds}s" \
-  --connections "$connections" -o "$work/stampede-flat"
-record_stampede stampede-flat
+  timed "stampede-flat.$rep" "${stampede_cmd[@]}" run --target "$url" --duration "${seconds}s" \
+    --connections "$connections" -o "$work/stampede-flat.$rep"
+  record_stampede stampede-flat "stampede-flat.$rep"
 
-for r in "${rates[@]}"; do
-  per_client=$(awk -v r="$r" -v c="$connections" 'BEGIN { printf "%.4f", r / c }')
-  timed "h2load-$r" h2load -p http/1.1 -t 1 -c "$connections" --rps "$per_client" -D "$seconds" \
-    "${peer_headers[@]}" "$url"
-  rate[h2load-$r]=$(sed -n 's/^finished in [0-9.]*s, \([0-9.]*\) req\/s.*/\1/p' "$work/h2load-$r.out")
-  requests[h2load-$r]=$(sed -n 's/^requests: .* \([0-9]*\) done.*/\1/p' "$work/h2load-$r.out")
-  cpu[h2load-$r]=$(cpu_of "h2load-$r")
-  timed "stampede-$r" "${stampede_cmd[@]}" run --target "$url" --rate "$r" --duration "${seconds}s" \
-    --connections "$connections" -o "$work/stampede-$r"
-  record_stampede "stampede-$r"
+  for r in "${rates[@]}"; do
+    per_client=$(awk -v r="$r" -v c="$connections" 'BEGIN { printf "%.4f", r / c }')
+    timed "h2load-$r.$rep" h2load -p http/1.1 -t 1 -c "$connections" --rps "$per_client" -D "$seconds" \
+      "${peer_headers[@]}" "$url"
+    figures "h2load-$r" "$(sed -n 's/^finished in [0-9.]*s, \([0-9.]*\) req\/s.*/\1/p' "$work/h2load-$r.$rep.out")" \
+      "$(sed -n 's/^requests: .* \([0-9]*\) done.*/\1/p' "$work/h2load-$r.$rep.out")" "$(cpu_of "h2load-$r.$rep")"
+    timed "stampede-$r.$rep" "${stampede_cmd[@]}" run --target "$url" --rate "$r" --duration "${seconds}s" \
+      --connections "$connections" -o "$work/stampede-$r.$rep"
+    record_stampede "stampede-$r" "stampede-$r.$rep"
+  done
 done
 
-per100k() { awk -v c="$1" -v n="$2" 'BEGIN { if (c == "" || n + 0 == 0) print "-"; else printf "%.3f", c * 100000 / n }'; }
 printf '\n%s s per run, %d connections; nginx %s (1 worker, core %s); generators on core %s (the JVM sees %s CPU); nice %s; load before: %s\n' \
   "$seconds" "$connections" "$("$nginx" -v 2>&1 | sed 's/.*\///')" "$nginx_core" "$gen_core" "${jvm_cpus:-?}" \
   "$nice_level" "$load_before"
+if [ "$repeats" -gt 1 ]; then printf 'each figure is the median of %d interleaved repeats\n' "$repeats"; fi
 printf '%-22s %10s %10s %8s %13s %11s %13s %13s\n' run req/s requests CPU-s "CPU-s/100k" "run CPU-s" "run CPU/100k" "send-lag p99"
 row() {
-  printf '%-22s %10.0f %10d %8.2f %13s %11s %13s %13s\n' "$1" "${rate[$1]}" "${requests[$1]}" "${cpu[$1]}" \
-    "$(per100k "${cpu[$1]}" "${requests[$1]}")" "${runcpu[$1]:--}" \
-    "$(per100k "${runcpu[$1]:-}" "${requests[$1]}")" "${lag[$1]:+${lag[$1]} ms}"
+  local lag
+  lag=$(median "$1" 7)
+  printf '%-22s %10.0f %10.0f %8.2f %13s %11s %13s %13s\n' "$1" "$(median "$1" 1)" "$(median "$1" 2)" "$(median "$1" 3)" \
+    "$(median "$1" 4)" "$(median "$1" 5)" "$(median "$1" 6)" "${lag:+$lag ms}"
 }
 row wrk-flat
 row stampede-flat
@@ -191,18 +202,16 @@ ratio() {
 }
 echo
 echo "ratios (stampede / peer):"
-ratio "max req/s, flat out, vs wrk" "${rate[stampede-flat]}" "${rate[wrk-flat]}" 0.9 ">="
-cpu100k() { per100k "$1" "$2" | sed 's/^-$//'; }
-ratio "CPU per request, flat out, vs wrk (whole process)" \
-  "$(cpu100k "${cpu[stampede-flat]}" "${requests[stampede-flat]}")" "$(cpu100k "${cpu[wrk-flat]}" "${requests[wrk-flat]}")" 1.2 "<="
+ratio "max req/s, flat out, vs wrk" "$(median stampede-flat 1)" "$(median wrk-flat 1)" 0.9 ">="
+ratio "CPU per request, flat out, vs wrk (whole process)" "$(median stampede-flat 4)" "$(median wrk-flat 4)" 1.2 "<="
 ratio "CPU per request, flat out, vs wrk (stampede while sending)" \
-  "$(cpu100k "${runcpu[stampede-flat]}" "${requests[stampede-flat]}")" "$(cpu100k "${cpu[wrk-flat]}" "${requests[wrk-flat]}")" 1.2 "<="
+  "$(median stampede-flat 6)" "$(median wrk-flat 4)" 1.2 "<="
 top="${rates[${#rates[@]}-1]}"
 ratio "CPU per request at $top req/s vs h2load (whole process)" \
-  "$(cpu100k "${cpu[stampede-$top]}" "${requests[stampede-$top]}")" "$(cpu100k "${cpu[h2load-$top]}" "${requests[h2load-$top]}")" 1.2 "<="
+  "$(median "stampede-$top" 4)" "$(median "h2load-$top" 4)" 1.2 "<="
 ratio "CPU per request at $top req/s vs h2load (stampede while sending)" \
-  "$(cpu100k "${runcpu[stampede-$top]}" "${requests[stampede-$top]}")" "$(cpu100k "${cpu[h2load-$top]}" "${requests[h2load-$top]}")" 1.2 "<="
-awk -v lag="${lag[stampede-$top]}" -v r="$top" 'BEGIN {
+  "$(median "stampede-$top" 6)" "$(median "h2load-$top" 4)" 1.2 "<="
+awk -v lag="$(median "stampede-$top" 7)" -v r="$top" 'BEGIN {
   printf "%-58s %8.3f  (floor < 1 ms: %s)\n", "send-lag p99 at " r " req/s (ms)", lag, lag < 1 ? "met" : "MISSED" }'
 echo "the floors are judged on the whole process; 'while sending' leaves out the JVM's start-up (class"
 echo "loading, stampede's half-second warm-up against a server of its own, which compiles the hot path) and"
