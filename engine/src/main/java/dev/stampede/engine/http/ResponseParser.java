@@ -172,7 +172,10 @@ final class ResponseParser {
         return finish();
     }
 
-    /** Reads line-oriented input through the scratch array until the state leaves the line states. */
+    /**
+     * Reads line-oriented input through the scratch array until the state leaves the line states. Hot
+     * path: each line's bytes are found by a scan for the line feed and copied in one go.
+     */
     private int readLines(ByteBuf in) {
         int start = in.readerIndex();
         int n = Math.min(in.readableBytes(), scratch.length);
@@ -180,9 +183,9 @@ final class ResponseParser {
         int i = 0;
         int result = NEED_MORE;
         while (i < n) {
-            byte b = scratch[i++];
             if (state == START) {
-                if ((b & 0xff) <= ' ') {
+                if ((scratch[i] & 0xff) <= ' ') {
+                    i++;
                     continue; // line breaks and spaces between responses
                 }
                 if (!expecting) {
@@ -191,20 +194,34 @@ final class ResponseParser {
                 }
                 beginResponse();
             }
+            int feed = i;
+            while (feed < n && scratch[feed] != '\n') {
+                feed++;
+            }
+            int length = feed - i;
+            if (sectionBytes + length > MAX_HEADER_BYTES) {
+                i += MAX_HEADER_BYTES - sectionBytes + 1; // the first byte over the limit
+                result = fail();
+                break;
+            }
+            sectionBytes += length;
+            while (lineLength + length > line.length) {
+                line = Arrays.copyOf(line, Math.min(line.length * 2, MAX_HEADER_BYTES));
+            }
+            System.arraycopy(scratch, i, line, lineLength, length);
+            lineLength += length;
+            i = feed;
+            if (feed == n) {
+                break; // the line goes on in the next read
+            }
+            i++; // the line feed
             if (++sectionBytes > MAX_HEADER_BYTES) {
                 result = fail();
                 break;
             }
-            if (b != '\n') {
-                if (lineLength == line.length) {
-                    line = Arrays.copyOf(line, Math.min(line.length * 2, MAX_HEADER_BYTES));
-                }
-                line[lineLength++] = b;
-                continue;
-            }
-            int length = lineLength > 0 && line[lineLength - 1] == '\r' ? lineLength - 1 : lineLength;
+            int lineEnd = lineLength > 0 && line[lineLength - 1] == '\r' ? lineLength - 1 : lineLength;
             lineLength = 0;
-            result = onLine(length);
+            result = onLine(lineEnd);
             if (result != NEED_MORE || !inLineState()) {
                 break;
             }
