@@ -1,6 +1,7 @@
 package dev.stampede.engine.http;
 
 import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufAllocator;
 import io.netty.buffer.Unpooled;
 import io.netty.handler.codec.http2.Http2Headers;
 import io.netty.handler.codec.http2.ReadOnlyHttp2Headers;
@@ -30,8 +31,10 @@ import java.util.Set;
  * <p>The bytes live in a JDK direct buffer freed by the garbage collector, so a template needs no
  * release. {@link #retainedBytes()} and {@link #retainedBody()} are on the hot path: each allocates one
  * small derived-buffer object per send (the index pair Netty needs to write the shared bytes), never the
- * bytes themselves. {@link #http2Headers()} allocates nothing for a shared template (a per-request copy
- * with its own trace builds its header block once, when an HTTP/2 pool first asks).
+ * bytes themselves. A per-request copy with its own trace ({@link #withTrace}) shares the template's
+ * bytes too: its bytes are made only for its write, in one pooled direct buffer the channel releases
+ * (one copy, no heap array for Netty to copy again). {@link #http2Headers()} allocates nothing for a
+ * shared template (a traced copy builds its header block once, when an HTTP/2 pool first asks).
  */
 public final class RequestTemplate {
 
@@ -52,8 +55,10 @@ public final class RequestTemplate {
     private final String[] headerNames;
     /** The values as built: a per-request copy shares them, its traceparent read from its bytes. */
     private final String[] headerValues;
-    /** Whether this is a per-request copy whose traceparent differs from {@link #headerValues}. */
+    /** Whether this is a per-request copy whose traceparent differs from {@link #headerValues} and the bytes. */
     private final boolean traced;
+    /** A traced copy's span id (its trace id is {@link #traceHigh}, {@link #traceLow}). */
+    private final long spanId;
 
     private final boolean head;
     private final ByteBuf bytes;
@@ -78,6 +83,7 @@ public final class RequestTemplate {
         this.headerNames = new String[b.headers.size()];
         this.headerValues = new String[b.headers.size()];
         this.traced = false;
+        this.spanId = 0;
         for (int i = 0; i < headerNames.length; i++) {
             headerNames[i] = b.headers.get(i)[0];
             headerValues[i] = b.headers.get(i)[1];
@@ -94,8 +100,8 @@ public final class RequestTemplate {
         this.traceLow = b.traceLow;
     }
 
-    /** A copy of {@code shared} with other bytes: one request's trace (its traceparent value in them). */
-    private RequestTemplate(RequestTemplate shared, ByteBuf bytes, long traceHigh, long traceLow) {
+    /** {@code shared} with one request's trace: same bytes, its traceparent written into them at each write. */
+    private RequestTemplate(RequestTemplate shared, long traceHigh, long traceLow, long spanId) {
         this.method = shared.method;
         this.scheme = shared.scheme;
         this.requestTarget = shared.requestTarget;
@@ -103,8 +109,9 @@ public final class RequestTemplate {
         this.headerNames = shared.headerNames;
         this.headerValues = shared.headerValues;
         this.traced = true;
+        this.spanId = spanId;
         this.head = shared.head;
-        this.bytes = bytes;
+        this.bytes = shared.bytes;
         this.bodyOffset = shared.bodyOffset;
         this.bodyLength = shared.bodyLength;
         this.contentLength = shared.contentLength;
@@ -153,9 +160,9 @@ public final class RequestTemplate {
 
     /**
      * This request with its {@code traceparent} set to {@code 00-<traceHigh><traceLow>-<spanId>-01}
-     * (lower-case hex): a copy of the encoded bytes (on the heap, freed by the garbage collector) with
-     * the 48 hex digits written in place, and its HTTP/2 header block with the same value. Called once
-     * per request when trace marks are on; the template itself is untouched.
+     * (lower-case hex), in its bytes and in its HTTP/2 header block. Called once per request when trace
+     * marks are on; one small object: the bytes are the template's, the trace is written into the
+     * write's own buffer ({@link #retainedBytes()}). The template itself is untouched.
      *
      * @throws IllegalStateException when the template was built without {@link
      *     Builder#traceparentPlaceholder()}
@@ -164,12 +171,28 @@ public final class RequestTemplate {
         if (traceOffset < 0) {
             throw new IllegalStateException("this template has no traceparent placeholder");
         }
-        byte[] copy = encoded();
-        int at = traceOffset + 3; // after "00-"
-        at = putHex(copy, at, traceHigh);
-        at = putHex(copy, at, traceLow);
-        putHex(copy, at + 1, spanId);
-        return new RequestTemplate(this, Unpooled.wrappedBuffer(copy), traceHigh, traceLow);
+        return new RequestTemplate(this, traceHigh, traceLow, spanId);
+    }
+
+    /** Writes this copy's trace id and span id over the placeholder's digits at {@code at} in {@code into}. */
+    private void putTrace(byte[] into, int at) {
+        at = putHex(into, at + 3, traceHigh); // after "00-"
+        at = putHex(into, at, traceLow);
+        putHex(into, at + 1, spanId);
+    }
+
+    /** The same as {@link #putTrace(byte[], int)} into a buffer, at absolute index {@code at}. */
+    private void putTrace(ByteBuf into, int at) {
+        at = putHex(into, at + 3, traceHigh);
+        at = putHex(into, at, traceLow);
+        putHex(into, at + 1, spanId);
+    }
+
+    private static int putHex(ByteBuf into, int at, long value) {
+        for (int shift = 60; shift >= 0; shift -= 4) {
+            into.setByte(at++, HEX[(int) (value >>> shift) & 0xF]);
+        }
+        return at;
     }
 
     private static int putHex(byte[] into, int at, long value) {
@@ -231,8 +254,10 @@ public final class RequestTemplate {
 
     /** The value of given header {@code index}. */
     public String headerValue(int index) {
-        if (traced && headerNames[index].equals(TRACEPARENT)) { // this request's, in its bytes
-            return bytes.toString(bytes.readerIndex() + traceOffset, TRACEPARENT_LENGTH, StandardCharsets.ISO_8859_1);
+        if (traced && headerNames[index].equals(TRACEPARENT)) { // this request's
+            byte[] value = TRACEPARENT_PLACEHOLDER.getBytes(StandardCharsets.ISO_8859_1);
+            putTrace(value, 0);
+            return new String(value, StandardCharsets.ISO_8859_1);
         }
         return headerValues[index];
     }
@@ -299,15 +324,26 @@ public final class RequestTemplate {
     public byte[] encoded() {
         byte[] copy = new byte[bytes.readableBytes()];
         bytes.getBytes(bytes.readerIndex(), copy);
+        if (traced) {
+            putTrace(copy, traceOffset);
+        }
         return copy;
     }
 
     /**
-     * The request bytes for one write: a retained duplicate that the channel releases after writing.
-     * Hot path: one small object, no copy.
+     * The request bytes for one write, which the channel releases after writing. Hot path: a retained
+     * duplicate of the shared bytes (one small object, no copy); for a traced copy, one pooled direct
+     * buffer holding the bytes with its trace written in (one copy).
      */
     ByteBuf retainedBytes() {
-        return bytes.retainedDuplicate();
+        if (!traced) {
+            return bytes.retainedDuplicate();
+        }
+        int length = bytes.readableBytes();
+        ByteBuf out = ByteBufAllocator.DEFAULT.directBuffer(length, length);
+        out.writeBytes(bytes, bytes.readerIndex(), length);
+        putTrace(out, out.readerIndex() + traceOffset);
+        return out;
     }
 
     /** The reference count of the shared bytes (stays 1 when every write released its duplicate). */
