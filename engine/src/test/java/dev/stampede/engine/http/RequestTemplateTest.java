@@ -45,6 +45,13 @@ class RequestTemplateTest {
         assertThat(copy.headerName(1)).isEqualTo("traceparent");
         assertThat(copy.headerValue(1)).isEqualTo(expected);
         assertThat(text(copy)).contains("\r\ntraceparent: " + expected + "\r\n");
+        io.netty.buffer.ByteBuf written = copy.retainedBytes(); // what a write sends: its own buffer
+        try {
+            assertThat(written.toString(StandardCharsets.ISO_8859_1)).isEqualTo(text(copy));
+        } finally {
+            written.release();
+        }
+        assertThat(shared.sharedRefCnt()).isEqualTo(1);
         List<String> block = new ArrayList<>();
         copy.http2Headers().forEach(h -> block.add(h.getKey() + ": " + h.getValue()));
         assertThat(block).contains("traceparent: " + expected);
