@@ -85,11 +85,12 @@
  *       gets one in front of its entry. The login's response head (its {@code ResponseListener}, on the
  *       event loop) gives the session cookie named by the model's session key ({@code cookie:NAME},
  *       else every cookie set), sent as {@code Cookie} on the session's later requests. The first
- *       request after the login waits for its answer: when it comes due unanswered it is re-keyed to
- *       its give-up time ({@code loginWaitNanos} later); the answer hands the session back to the
- *       publishing thread, which re-keys it to {@code max(its due time, the last time released)} the
- *       next time it runs. That keeps times non-decreasing and never blocks the publisher; the cost is
- *       that a woken request may go up to one request gap of the run late against the answer. A wait
+ *       request after the login waits for its answer: when the publisher reaches it (up to the run's
+ *       10 ms look-ahead before its time) unanswered it is re-keyed to its give-up time ({@code
+ *       loginWaitNanos} later); the answer hands the session back to the publishing thread, which
+ *       re-keys it to {@code max(its due time, the last time released)} the next time it runs. That
+ *       keeps times non-decreasing and never blocks the publisher; the cost is that a woken request may
+ *       go up to the look-ahead and one request gap late against the answer (think times are seconds). A wait
  *       that runs out, a failed login (not 2xx, counted) and a response without the cookie (counted)
  *       let the session go on without the cookie; requests sent so are counted. Load stays what the
  *       model says whatever the target answers: failed sessions keep walking.
