@@ -140,7 +140,10 @@ class LauncherIT {
 
         ProcessRun second = launch(Map.of("STAMPEDE_JAVA_OPTS", "-Xlog:class+load=info"), "--version");
         assertThat(second.stderr()).as("recorded once").doesNotContain("recording");
-        assertThat(second.stdout()).as("classes come from the archive").contains("source: shared objects file (top)");
+        assertThat(second.stdout())
+                .as("Stampede's classes and picocli's (Java 5 class files) come from the archive")
+                .contains("dev.stampede.cli.Main source: shared objects file")
+                .contains("picocli.CommandLine source: shared objects file");
 
         // `run` has an archive of its own, trained on a load run too; the batch archive stays small.
         ProcessRun run = launch(Map.of("STAMPEDE_JAVA_OPTS", "-XX:+PrintCommandLineFlags"), "run", "--help");
@@ -155,7 +158,28 @@ class LauncherIT {
         ProcessRun off =
                 launch(Map.of("STAMPEDE_CDS", "0", "STAMPEDE_JAVA_OPTS", "-Xlog:class+load=info"), "--version");
         assertThat(off.exitCode()).isZero();
-        assertThat(off.stdout()).doesNotContain("shared objects file (top)");
+        assertThat(off.stdout()).doesNotContain("dev.stampede.cli.Main source: shared objects file");
+    }
+
+    @Test
+    void asksTheJdkForItsVersionOnceAndAgainWhenTheJdkChanges() throws IOException {
+        assertThat(launch(Map.of(), "--version").exitCode()).isZero();
+        Path cache = checkout.resolve("cli/target/.java-settings");
+        List<String> asked = Files.readAllLines(cache);
+        assertThat(asked.get(0)).as("keyed to the java binary").contains("/bin/java");
+        assertThat(asked).anyMatch(line -> line.contains("java.specification.version = "));
+
+        // The kept answer is believed while the key matches...
+        Files.write(cache, List.of(asked.get(0), "    java.specification.version = 11"));
+        ProcessRun believed = launch(Map.of(), "--version");
+        assertThat(believed.exitCode()).isEqualTo(1);
+        assertThat(believed.stderr()).contains("is Java 11; stampede needs Java 17 or newer");
+
+        // ...and the JDK is asked again when it does not (another JDK, or this one updated).
+        Files.write(cache, List.of("/another/jdk/bin/java 1 2", "    java.specification.version = 11"));
+        ProcessRun askedAgain = launch(Map.of(), "--version");
+        assertThat(askedAgain.exitCode()).as(askedAgain.toString()).isZero();
+        assertThat(Files.readAllLines(cache)).isEqualTo(asked);
     }
 
     @Test

@@ -14,14 +14,25 @@ import java.util.Map;
  */
 final class BatchStats {
 
-    private String[] methods = new String[256];
-    private String[] paths = new String[256];
-    private long[] counts = new long[256];
+    private String[] methods;
+    private String[] paths;
+    private long[] counts;
     private int size;
 
     final Map<Long, long[]> perSecond = new HashMap<>();
     private long lastSecond = Long.MIN_VALUE;
     private long[] lastSecondCount;
+
+    /**
+     * @param expectedEndpoints about how many distinct endpoints the batch will have (the previous
+     *     batch's count): the table starts that large instead of doubling its way there per batch
+     */
+    BatchStats(int expectedEndpoints) {
+        int slots = Integer.highestOneBit(Math.max(128, Math.min(expectedEndpoints, 1 << 20)) * 4 - 1);
+        methods = new String[slots];
+        paths = new String[slots];
+        counts = new long[slots];
+    }
 
     /** Counts a record of {@code method} and {@code path} that started at {@code startMicros}. */
     void add(String method, String path, long startMicros) {

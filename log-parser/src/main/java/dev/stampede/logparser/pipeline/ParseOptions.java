@@ -22,10 +22,22 @@ public record ParseOptions(
         int maxLineBytes,
         int rejectionSamples) {
 
-    /** No filters, a 10 s reorder window, one worker per core, 4096-line batches, 1 MiB lines, 5 samples. */
+    /**
+     * No filters, a 10 s reorder window, one worker per core, 4096-line batches ({@link
+     * #inFlightFor} of them read ahead), 1 MiB lines, 5 samples.
+     */
     public static ParseOptions defaults() {
         int cores = Runtime.getRuntime().availableProcessors();
-        return new ParseOptions(List.of(), 10_000_000L, cores, 4096, 2 * cores + 2, 1 << 20, 5);
+        return new ParseOptions(List.of(), 10_000_000L, cores, 4096, inFlightFor(cores), 1 << 20, 5);
+    }
+
+    /**
+     * Batches read ahead for {@code workers}: eight each (about 0.7 MB of heap a batch once parsed). The
+     * workers parse on while the merge waits, at the start for the record store to open (about 0.15 s):
+     * two each left them idle then (2M-line log: 1.42 s against 1.32 s, medians of 8 runs).
+     */
+    static int inFlightFor(int workers) {
+        return 8 * workers + 2;
     }
 
     public ParseOptions withFilters(List<Filter> list) {
@@ -51,7 +63,7 @@ public record ParseOptions(
             throw new IllegalArgumentException("threads must be at least 1, got " + count);
         }
         return new ParseOptions(
-                filters, reorderWindowMicros, count, batchLines, 2 * count + 2, maxLineBytes, rejectionSamples);
+                filters, reorderWindowMicros, count, batchLines, inFlightFor(count), maxLineBytes, rejectionSamples);
     }
 
     public ParseOptions withRejectionSamples(int count) {

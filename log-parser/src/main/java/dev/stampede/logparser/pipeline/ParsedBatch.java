@@ -16,11 +16,11 @@ import java.util.TreeMap;
 final class ParsedBatch {
 
     /** Marks the end of an input. */
-    static final ParsedBatch END = new ParsedBatch(0, false);
+    static final ParsedBatch END = new ParsedBatch(0, false, 0);
 
     final List<RejectedLine> rejected = new ArrayList<>(0);
     final Map<String, Long> skipped = new TreeMap<>();
-    final BatchStats stats = new BatchStats();
+    final BatchStats stats;
     /** Lines (or document entries) this batch covers, whatever became of them. */
     long lines;
 
@@ -38,7 +38,9 @@ final class ParsedBatch {
     /** Store mode: the largest string-table id the records use, -1 for none. */
     int maxStringId = -1;
 
-    ParsedBatch(int expectedRecords, boolean encoded) {
+    /** @param expectedEndpoints about how many distinct endpoints to expect (see {@link BatchStats}) */
+    ParsedBatch(int expectedRecords, boolean encoded, int expectedEndpoints) {
+        stats = new BatchStats(expectedEndpoints);
         int capacity = Math.max(1, expectedRecords);
         starts = new long[capacity];
         sourceLines = new long[capacity];

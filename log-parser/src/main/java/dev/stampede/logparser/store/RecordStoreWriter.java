@@ -5,13 +5,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import net.openhft.chronicle.bytes.Bytes;
-import net.openhft.chronicle.queue.ChronicleQueue;
 import net.openhft.chronicle.queue.ExcerptAppender;
-import net.openhft.chronicle.queue.impl.single.SingleChronicleQueueBuilder;
 import net.openhft.chronicle.wire.DocumentContext;
 
 /**
@@ -19,6 +19,10 @@ import net.openhft.chronicle.wire.DocumentContext;
  * version, creation time, format), then file-table entries, string-table entries and batches of
  * records in the order given (the pipeline gives them in start-time order); see {@link RecordCodec}.
  * Records may be encoded elsewhere, in parallel, with {@link #newEncoder()}. Single-threaded.
+ *
+ * <p>The queue opens on a thread of its own ({@link StoreOpening}): setting Chronicle up is most of a
+ * short parse's fixed cost, and the parse runs meanwhile. {@link #registerFile} and {@link #newEncoder}
+ * do not wait for it; the first write does.
  */
 public final class RecordStoreWriter implements AutoCloseable {
 
@@ -36,9 +40,12 @@ public final class RecordStoreWriter implements AutoCloseable {
     static final long STRING_BUDGET_CHARS = 4L << 20;
 
     private final Path directory;
-    private final ChronicleQueue queue;
-    private final ExcerptAppender appender;
+    private final StoreOpening opening;
+    private ExcerptAppender appender;
     private final Map<String, Integer> fileIds = new HashMap<>();
+    /** File-table entries registered before the queue was open, written first thing once it is. */
+    private final List<String> pendingFiles = new ArrayList<>();
+
     private final StringDictionary strings = new StringDictionary(STRING_BUDGET_CHARS);
     private final RecordEncoder ownEncoder = new RecordEncoder(strings);
     private final ByteSink batch = new ByteSink(BATCH_BYTES * 2);
@@ -49,16 +56,33 @@ public final class RecordStoreWriter implements AutoCloseable {
 
     private RecordStoreWriter(Path directory, String format, long createdEpochMillis) {
         this.directory = directory;
-        this.queue = SingleChronicleQueueBuilder.single(directory.toFile()).build();
-        this.appender = queue.createAppender();
-        try (DocumentContext dc = appender.writingDocument()) {
-            Bytes<?> out = dc.wire().bytes();
-            out.writeByte(RecordCodec.HEADER);
-            out.writeUtf8(MAGIC);
-            out.writeInt(VERSION);
-            out.writeLong(createdEpochMillis);
-            out.writeUtf8(format);
+        this.opening = StoreOpening.start(directory, appender -> {
+            try (DocumentContext dc = appender.writingDocument()) {
+                Bytes<?> out = dc.wire().bytes();
+                out.writeByte(RecordCodec.HEADER);
+                out.writeUtf8(MAGIC);
+                out.writeInt(VERSION);
+                out.writeLong(createdEpochMillis);
+                out.writeUtf8(format);
+            }
+        });
+    }
+
+    /**
+     * The queue's appender, once it is open (waits for it the first time): the file-table entries
+     * registered meanwhile are written first.
+     *
+     * @throws UncheckedIOException when the queue could not be opened
+     */
+    private ExcerptAppender appender() {
+        if (appender == null) {
+            appender = opening.await().appender();
+            for (String name : pendingFiles) {
+                writeFileEntry(fileIds.get(name), name);
+            }
+            pendingFiles.clear();
         }
+        return appender;
     }
 
     /**
@@ -149,7 +173,7 @@ public final class RecordStoreWriter implements AutoCloseable {
             for (int id = first; id < first + count; id++) {
                 entry.writeUtf8(strings.value(id));
             }
-            try (DocumentContext dc = appender.writingDocument()) {
+            try (DocumentContext dc = appender().writingDocument()) {
                 dc.wire().bytes().write(entry.array(), 0, entry.position());
             }
             stringsWritten += count;
@@ -163,7 +187,7 @@ public final class RecordStoreWriter implements AutoCloseable {
         entry.clear();
         entry.writeByte(RecordCodec.BATCH);
         entry.writeVarLong(batched);
-        try (DocumentContext dc = appender.writingDocument()) {
+        try (DocumentContext dc = appender().writingDocument()) {
             Bytes<?> out = dc.wire().bytes();
             out.write(entry.array(), 0, entry.position());
             out.write(batch.array(), 0, batch.position());
@@ -180,14 +204,22 @@ public final class RecordStoreWriter implements AutoCloseable {
         }
         int newId = fileIds.size();
         fileIds.put(name, newId);
+        if (appender == null) {
+            pendingFiles.add(name); // nothing is written yet: the entry goes first once the queue is open
+            return newId;
+        }
         flush(); // records already batched may refer to earlier files only, but must precede this entry
+        writeFileEntry(newId, name);
+        return newId;
+    }
+
+    private void writeFileEntry(int id, String name) {
         try (DocumentContext dc = appender.writingDocument()) {
             Bytes<?> out = dc.wire().bytes();
             out.writeByte(RecordCodec.FILE);
-            out.writeStopBit(newId);
+            out.writeStopBit(id);
             out.writeUtf8(name);
         }
-        return newId;
     }
 
     /** Records appended so far. */
@@ -204,9 +236,14 @@ public final class RecordStoreWriter implements AutoCloseable {
         return directory;
     }
 
+    /** Writes what is batched and closes the queue (an empty store still gets its header and files). */
     @Override
     public void close() {
-        flush();
-        queue.close();
+        try {
+            appender();
+            flush();
+        } finally {
+            opening.close();
+        }
     }
 }

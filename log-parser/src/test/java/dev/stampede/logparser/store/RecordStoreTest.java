@@ -103,6 +103,49 @@ class RecordStoreTest {
     }
 
     @Test
+    void filesRegisteredBeforeTheQueueIsOpenAreWrittenAheadOfTheirRecords() {
+        Path store = dir.resolve("early");
+        try (RecordStoreWriter writer = RecordStoreWriter.create(store, "f", 0)) {
+            // The pipeline registers every input before its first record, while the queue still opens.
+            assertThat(writer.registerFile("a.log")).isZero();
+            assertThat(writer.registerFile("b.log")).isEqualTo(1);
+            assertThat(writer.registerFile("a.log")).isZero();
+            RecordEncoder encoder = writer.newEncoder();
+            encoder.encode(new RequestRecord().startMicros(1).method("GET").uri("/b"), 1);
+            int split = encoder.position();
+            encoder.encode(new RequestRecord().startMicros(2).method("GET").uri("/a"), 0);
+            int end = encoder.position();
+            int maxId = encoder.maxDictionaryId();
+            writer.appendEncoded(encoder.take(), new int[] {0, split, end}, 0, 2, maxId);
+            writer.append(
+                    new RequestRecord().startMicros(3).method("GET").uri("/c").source("c.log", 9));
+        }
+        try (RecordStoreReader reader = RecordStoreReader.open(store)) {
+            RequestRecord r = new RequestRecord();
+            assertThat(reader.next(r)).isTrue();
+            assertThat(r.sourceFile()).isEqualTo("b.log");
+            assertThat(reader.next(r)).isTrue();
+            assertThat(r.sourceFile()).isEqualTo("a.log");
+            assertThat(reader.next(r)).isTrue();
+            assertThat(r.sourceFile()).isEqualTo("c.log");
+            assertThat(reader.next(r)).isFalse();
+        }
+    }
+
+    @Test
+    void aStoreClosedWithoutRecordsHasItsHeader() {
+        Path store = dir.resolve("empty");
+        try (RecordStoreWriter writer = RecordStoreWriter.create(store, "nginx:'main'", 5)) {
+            writer.registerFile("nothing.log");
+        }
+        try (RecordStoreReader reader = RecordStoreReader.open(store)) {
+            assertThat(reader.format()).isEqualTo("nginx:'main'");
+            assertThat(reader.createdEpochMillis()).isEqualTo(5);
+            assertThat(reader.next(new RequestRecord())).isFalse();
+        }
+    }
+
+    @Test
     void refusesANonEmptyDirectoryAndSomethingThatIsNotAStore() throws Exception {
         Files.writeString(dir.resolve("other.txt"), "x");
         assertThatThrownBy(() -> RecordStoreWriter.create(dir, "f", 0)).hasMessageContaining("is not empty");
