@@ -104,11 +104,11 @@ done
 
 # Stampede, run as the launcher runs `run` (its JVM flags, class-data archive and C1-only compilation),
 # minus the launcher's own Java version check: that is a second JVM whose CPU time is not the generator's.
-"$root/stampede" --version > /dev/null # builds the jar and records the class-data archive when stale
+"$root/stampede" run --help > /dev/null # builds the jar and records run's class-data archive when stale
 java_cmd="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 stampede_cmd=("$java_cmd" @"$root/cli/target/stampede.jvm-args")
-if [ -f "$root/cli/target/stampede.jsa" ]; then
-  stampede_cmd+=(-XX:SharedArchiveFile="$root/cli/target/stampede.jsa" -Xshare:auto)
+if [ -f "$root/cli/target/stampede-run.jsa" ]; then
+  stampede_cmd+=(-XX:SharedArchiveFile="$root/cli/target/stampede-run.jsa" -Xshare:auto)
 fi
 if [[ "${STAMPEDE_JAVA_OPTS:-}" != *Tiered* ]]; then stampede_cmd+=(-XX:TieredStopAtLevel=1); fi
 # shellcheck disable=SC2206
