@@ -2,10 +2,8 @@ package dev.stampede.engine.http;
 
 import dev.stampede.common.time.NanoClock;
 import io.netty.bootstrap.Bootstrap;
-import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoop;
 import io.netty.channel.EventLoopGroup;
-import java.net.InetSocketAddress;
 import java.util.ArrayDeque;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -82,10 +80,6 @@ public final class ConnectionPool implements RequestSender {
         }
         this.tls = TlsSetup.forTarget(target, options);
         this.target = target;
-        InetSocketAddress address = new InetSocketAddress(target.connectHost(), target.port());
-        if (address.isUnresolved()) {
-            throw new IllegalArgumentException("cannot resolve host '" + target.host() + "' of " + target);
-        }
         this.clock = clock;
         this.accounting = new SendAccounting(clock);
         this.options = options;
@@ -96,14 +90,7 @@ public final class ConnectionPool implements RequestSender {
             slots[i] = new Connection(this);
         }
         this.idle = new ArrayDeque<>(connections);
-        int connectTimeoutMillis =
-                (int) Math.min(Integer.MAX_VALUE, (options.connectTimeoutNanos() + 999_999L) / 1_000_000L);
-        this.bootstrap = new Bootstrap()
-                .group(loop)
-                .channel(NetTransport.socketChannelFor(loop))
-                .option(ChannelOption.TCP_NODELAY, true)
-                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, connectTimeoutMillis)
-                .remoteAddress(address);
+        this.bootstrap = PoolBootstrap.forTarget(target, loop, options);
     }
 
     /**
@@ -118,25 +105,8 @@ public final class ConnectionPool implements RequestSender {
      */
     @Override
     public void send(RequestTemplate template, int endpoint, long intendedNanos, Completion completion) {
-        if (stopRequested) {
-            accounting.refuse(template, endpoint, intendedNanos, completion, SendResult.UNSENT_STOPPED);
-            return;
-        }
-        if (!accounting.tryAccept(maxOutstanding)) {
-            accounting.refuse(template, endpoint, intendedNanos, completion, SendResult.UNSENT_INFLIGHT_CAP);
-            return;
-        }
-        Exchange exchange = new Exchange(dispatcher, template, endpoint, intendedNanos, completion);
-        if (loop.inEventLoop()) {
-            dispatch(exchange);
-            return;
-        }
-        try {
-            loop.execute(exchange);
-        } catch (RejectedExecutionException e) {
-            accounting.unaccept();
-            accounting.refuse(template, endpoint, intendedNanos, completion, SendResult.UNSENT_STOPPED);
-        }
+        accounting.submit(
+                stopRequested, maxOutstanding, loop, dispatcher, template, endpoint, intendedNanos, completion);
     }
 
     /**

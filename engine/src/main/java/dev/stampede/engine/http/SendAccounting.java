@@ -1,8 +1,11 @@
 package dev.stampede.engine.http;
 
 import dev.stampede.common.time.NanoClock;
+import io.netty.channel.EventLoop;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 /**
  * A pool's count of accepted sends and the one place that ends them: exactly once, with the done stamp
@@ -27,6 +30,43 @@ final class SendAccounting {
             return false;
         }
         return true;
+    }
+
+    /**
+     * A pool's send: refused at once, unsent, when the pool is stopping or has {@code maxOutstanding}
+     * requests outstanding; else accepted and handed to the pool's event loop as an {@link Exchange}
+     * ({@code dispatch} runs it there; in place when already on the loop). A loop that refuses the task
+     * (shut down) ends the request unsent. Any thread; hot path: one {@code Exchange}, one atomic
+     * increment, at most one hand-over.
+     */
+    void submit(
+            boolean stopping,
+            int maxOutstanding,
+            EventLoop loop,
+            Consumer<Exchange> dispatch,
+            RequestTemplate template,
+            int endpoint,
+            long intendedNanos,
+            Completion completion) {
+        if (stopping) {
+            refuse(template, endpoint, intendedNanos, completion, SendResult.UNSENT_STOPPED);
+            return;
+        }
+        if (!tryAccept(maxOutstanding)) {
+            refuse(template, endpoint, intendedNanos, completion, SendResult.UNSENT_INFLIGHT_CAP);
+            return;
+        }
+        Exchange exchange = new Exchange(dispatch, template, endpoint, intendedNanos, completion);
+        if (loop.inEventLoop()) {
+            exchange.run();
+            return;
+        }
+        try {
+            loop.execute(exchange);
+        } catch (RejectedExecutionException e) {
+            unaccept();
+            refuse(template, endpoint, intendedNanos, completion, SendResult.UNSENT_STOPPED);
+        }
     }
 
     /** Takes back a {@link #tryAccept} whose send never reached the pool (the event loop refused it). */
