@@ -1,6 +1,9 @@
 package dev.stampede.cli;
 
 import dev.stampede.common.time.NanoClock;
+import dev.stampede.control.live.LiveRate;
+import dev.stampede.engine.measure.LiveSnapshot;
+import dev.stampede.engine.measure.RunEvents;
 import dev.stampede.engine.measure.RunIds;
 import dev.stampede.engine.measure.RunInfo;
 import dev.stampede.engine.measure.RunJsonWriter;
@@ -30,6 +33,9 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -176,6 +182,9 @@ final class RunCommand implements Callable<Integer> {
                     + " is compiled by the first intended send time.")
     boolean noWarmup;
 
+    /** After a signal, how long past the request timeout the results may take to be written. */
+    private static final long SIGNAL_GRACE_NANOS = TimeUnit.SECONDS.toNanos(10);
+
     /** How long the warm-up runs the hot path. */
     static final long WARMUP_MILLIS = 500;
 
@@ -184,6 +193,9 @@ final class RunCommand implements Callable<Integer> {
             description = "Write the per-request result journal (RESULT_DIR/journal/: intended, sent and done times,"
                     + " endpoint, status, bytes, outcome, trace id); read it with `stampede journal RESULT_DIR`.")
     boolean journal;
+
+    @picocli.CommandLine.Mixin
+    ControlFlags control = new ControlFlags();
 
     @Option(
             names = {"-o", "--output"},
@@ -229,16 +241,17 @@ final class RunCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "reading %s ...%n", replaySource.store());
             out.flush();
         }
+        RunEvents events = new RunEvents(clock);
         ScenarioPlanner.Planned planned;
         try {
-            planned = ScenarioPlanner.plan(scenario, runId, clock);
+            planned = ScenarioPlanner.plan(scenario, runId, clock, (who, what) -> events.add(who + ": " + what));
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new RunFailedException(e.getMessage());
         }
         Path dir = resultDir(clock);
         planned.description().forEach(out::println);
         out.flush();
-        return execute(planned, clock, dir, runId, scenario);
+        return execute(planned, clock, dir, runId, scenario, events);
     }
 
     /** The scenario of the file and the flags, checked: every problem at once, as a usage error. */
@@ -399,7 +412,13 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /** Runs the plan (Ctrl-C stops it cleanly), writes run.json and prints the summary. */
-    private int execute(ScenarioPlanner.Planned planned, NanoClock clock, Path dir, String runId, Scenario scenario)
+    private int execute(
+            ScenarioPlanner.Planned planned,
+            NanoClock clock,
+            Path dir,
+            String runId,
+            Scenario scenario,
+            RunEvents events)
             throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -413,17 +432,68 @@ final class RunCommand implements Callable<Integer> {
             }
             out.flush();
         }
-        LoadRun run = new LoadRun(planned.plan(), clock, dir, snapshot -> err.println(RunLines.live(snapshot)));
-        Thread stopper = new Thread(run::stop, "stampede-stop");
+        AtomicReference<LiveSnapshot> latest = new AtomicReference<>();
+        LoadRun run = new LoadRun(
+                planned.plan(),
+                clock,
+                dir,
+                snapshot -> {
+                    latest.set(snapshot);
+                    err.println(RunLines.live(snapshot));
+                },
+                events);
+        LiveRate rate =
+                planned.plan().live() == null ? null : planned.plan().live().rate();
+        RunControl control;
+        try {
+            control = RunControl.start(
+                    this.control,
+                    rate,
+                    run::stop,
+                    () -> latest.get() == null ? Map.of() : RunStatus.of(latest.get()),
+                    dir,
+                    out);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new RunFailedException("the control API could not start: " + e.getMessage());
+        }
+        // Ctrl-C or SIGTERM: stop sending at once, let what is in flight end, and write every result file
+        // before the JVM exits (it waits for this hook, and the hook waits for the results).
+        CountDownLatch written = new CountDownLatch(1);
+        Thread stopper = new Thread(
+                () -> {
+                    run.stop("stopped by a signal (Ctrl-C or SIGTERM)");
+                    try {
+                        written.await(
+                                planned.plan().client().requestTimeoutNanos() + SIGNAL_GRACE_NANOS,
+                                TimeUnit.NANOSECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                },
+                "stampede-stop");
         Runtime.getRuntime().addShutdownHook(stopper);
+        try {
+            return finish(run, control, clock, dir, runId, scenario);
+        } finally {
+            written.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(stopper);
+            } catch (IllegalStateException shuttingDown) {
+                // Ctrl-C: the hook is running and now returns; the results were written
+            }
+        }
+    }
+
+    /** Runs to the end, then writes run.json and prints the summary. */
+    private int finish(LoadRun run, RunControl control, NanoClock clock, Path dir, String runId, Scenario scenario)
+            throws IOException, InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
         RunOutcome outcome;
         try {
             outcome = run.run();
         } finally {
-            try {
-                Runtime.getRuntime().removeShutdownHook(stopper);
-            } catch (IllegalStateException shuttingDown) {
-                // Ctrl-C: the hook is running; the results are written below all the same
+            if (control != null) {
+                control.close();
             }
         }
         Map<String, String> versions = new LinkedHashMap<>();

@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
             ParseCommand.class,
             ModelCommand.class,
             RunCommand.class,
+            CtlCommand.class,
             JournalCommand.class,
             TestbedCommand.class,
             ClassCacheTraining.class,

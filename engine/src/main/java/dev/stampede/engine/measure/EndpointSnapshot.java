@@ -1,5 +1,7 @@
 package dev.stampede.engine.measure;
 
+import org.HdrHistogram.Histogram;
+
 /**
  * One endpoint's (or all endpoints') statistics at the end of an interval. Immutable.
  *
@@ -11,6 +13,8 @@ package dev.stampede.engine.measure;
  * @param cumulativeLatency latency since the start of the run
  * @param intervalSendLagP99Nanos the 99th percentile of send lag in the last interval
  * @param cumulativeSendLagP99Nanos the 99th percentile of send lag since the start of the run
+ * @param intervalLatencyHistogram the last interval's latency histogram (nanoseconds; a copy the reader
+ *     owns but must not change, shared by every reader), for sliding windows over several intervals
  */
 public record EndpointSnapshot(
         String name,
@@ -20,11 +24,20 @@ public record EndpointSnapshot(
         LatencySummary intervalLatency,
         LatencySummary cumulativeLatency,
         long intervalSendLagP99Nanos,
-        long cumulativeSendLagP99Nanos) {
+        long cumulativeSendLagP99Nanos,
+        Histogram intervalLatencyHistogram) {
 
     /** Nothing recorded yet. */
     static EndpointSnapshot empty(String name) {
         return new EndpointSnapshot(
-                name, OutcomeCounts.ZERO, OutcomeCounts.ZERO, 0.0, LatencySummary.EMPTY, LatencySummary.EMPTY, 0, 0);
+                name,
+                OutcomeCounts.ZERO,
+                OutcomeCounts.ZERO,
+                0.0,
+                LatencySummary.EMPTY,
+                LatencySummary.EMPTY,
+                0,
+                0,
+                new Histogram(1, 2, RunMetrics.SIGNIFICANT_DIGITS));
     }
 }

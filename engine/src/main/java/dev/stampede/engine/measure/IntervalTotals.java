@@ -21,6 +21,7 @@ final class IntervalTotals {
     private final Histogram[] recycled = new Histogram[Metric.COUNT];
     private final Histogram[] overallInterval;
     private final Histogram[] cumulative = new Histogram[Metric.COUNT];
+    private Histogram intervalLatencyHistogram = newHistogram(2); // a copy per interval: readers keep it
     private OutcomeCounts totalCounts = OutcomeCounts.ZERO;
     private OutcomeCounts intervalCounts = OutcomeCounts.ZERO;
     private LatencySummary intervalLatency = LatencySummary.EMPTY;
@@ -113,6 +114,7 @@ final class IntervalTotals {
         }
         if (metric == Metric.LATENCY) {
             intervalLatency = LatencySummary.of(interval);
+            intervalLatencyHistogram = interval.copy();
         } else if (metric == Metric.SEND_LAG) {
             intervalSendLagP99Nanos = empty ? 0 : interval.getValueAtPercentile(99.0);
         }
@@ -133,7 +135,8 @@ final class IntervalTotals {
                 intervalLatency,
                 LatencySummary.of(cumulative[Metric.LATENCY.ordinal()]),
                 intervalSendLagP99Nanos,
-                sendLag.getTotalCount() == 0 ? 0 : sendLag.getValueAtPercentile(99.0));
+                sendLag.getTotalCount() == 0 ? 0 : sendLag.getValueAtPercentile(99.0),
+                intervalLatencyHistogram);
     }
 
     Histogram cumulativeCopy(Metric metric) {

@@ -1,8 +1,10 @@
 package dev.stampede.engine.pipeline;
 
+import dev.stampede.control.live.LiveRate;
 import dev.stampede.engine.http.ClientOptions;
 import dev.stampede.engine.http.HttpTarget;
 import dev.stampede.engine.measure.RunMode;
+import dev.stampede.engine.schedule.LiveGate;
 import dev.stampede.engine.source.RequestSource;
 
 /**
@@ -13,7 +15,8 @@ import dev.stampede.engine.source.RequestSource;
  * journal ({@code RESULT_DIR/journal/}). {@code inFlightLimit} above 0 makes the run flat out (a closed
  * loop: that many requests outstanding, each end letting the next go; give it a {@link
  * dev.stampede.engine.schedule.ClosedLoop} schedule); 0 leaves the schedule alone in charge (fixed
- * rate, replay, model).
+ * rate, replay, model). {@code live}, when not null, is the rate the traffic controller changes while the
+ * run goes (the source reads it); null for a flat-out run or a schedule fixed in advance.
  */
 public record LoadPlan(
         String runId,
@@ -25,7 +28,48 @@ public record LoadPlan(
         long intervalNanos,
         long sendLagThresholdNanos,
         boolean journal,
-        int inFlightLimit) {
+        int inFlightLimit,
+        Live live) {
+
+    /**
+     * A run's live rate: what the traffic controller changes while it runs ({@code rate}: the profile
+     * under live changes) and what keeps the schedule from deciding further ahead than the controller may
+     * reach ({@code gate}: stopped with the run).
+     */
+    public record Live(LiveRate rate, LiveGate gate) {
+
+        /** Checks for nulls. */
+        public Live {
+            java.util.Objects.requireNonNull(rate, "rate");
+            java.util.Objects.requireNonNull(gate, "gate");
+        }
+    }
+
+    /** A plan without a live rate (its schedule is fixed in advance). */
+    public LoadPlan(
+            String runId,
+            HttpTarget target,
+            RequestSource<?> source,
+            int connections,
+            ClientOptions client,
+            int ringSize,
+            long intervalNanos,
+            long sendLagThresholdNanos,
+            boolean journal,
+            int inFlightLimit) {
+        this(
+                runId,
+                target,
+                source,
+                connections,
+                client,
+                ringSize,
+                intervalNanos,
+                sendLagThresholdNanos,
+                journal,
+                inFlightLimit,
+                null);
+    }
 
     /** A fixed-rate plan: the schedule alone decides when requests go. */
     public LoadPlan(
@@ -65,7 +109,8 @@ public record LoadPlan(
                 intervalNanos,
                 sendLagThresholdNanos,
                 journal,
-                limit);
+                limit,
+                live);
     }
 
     /** How the run decides when to send. */

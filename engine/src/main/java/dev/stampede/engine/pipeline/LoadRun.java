@@ -78,16 +78,38 @@ public final class LoadRun {
     private volatile boolean stopped;
 
     public LoadRun(LoadPlan plan, NanoClock clock, Path resultDir, Consumer<LiveSnapshot> listener) {
+        this(plan, clock, resultDir, listener, new RunEvents(clock));
+    }
+
+    /**
+     * A run whose events go to {@code events} (shared with whoever else records them: the traffic
+     * controller's changes), in {@code run.json}.
+     */
+    public LoadRun(LoadPlan plan, NanoClock clock, Path resultDir, Consumer<LiveSnapshot> listener, RunEvents events) {
         this.plan = plan;
         this.clock = clock;
         this.resultDir = resultDir;
         this.listener = listener;
-        this.events = new RunEvents(clock);
+        this.events = events;
+    }
+
+    /**
+     * Ends the schedule now, recording why (the control API, a guard, the capacity search, a signal):
+     * nothing more is sent, what is in flight ends. Any thread; only the first stop is recorded.
+     */
+    public void stop(String reason) {
+        if (!stopped) {
+            events.add(reason);
+        }
+        stop();
     }
 
     /** Ends the schedule now (from any thread, e.g. Ctrl-C): nothing more is sent, what is in flight ends. */
     public void stop() {
         stopped = true;
+        if (plan.live() != null) {
+            plan.live().gate().stop();
+        }
         Pacer currentPacer = pacer;
         if (currentPacer != null) {
             currentPacer.stop();

@@ -1,6 +1,9 @@
 package dev.stampede.engine.pipeline;
 
 import dev.stampede.common.time.NanoClock;
+import dev.stampede.control.ControlLog;
+import dev.stampede.control.live.LiveRate;
+import dev.stampede.control.profile.RateProfile;
 import dev.stampede.engine.http.ClientOptions;
 import dev.stampede.engine.http.HttpProtocol;
 import dev.stampede.engine.http.HttpTarget;
@@ -11,9 +14,9 @@ import dev.stampede.engine.scenario.ReplayWindow;
 import dev.stampede.engine.scenario.Scenario;
 import dev.stampede.engine.scenario.SourceSpec;
 import dev.stampede.engine.schedule.ClosedLoop;
-import dev.stampede.engine.schedule.ConstantRate;
 import dev.stampede.engine.schedule.IntendedTimes;
-import dev.stampede.engine.schedule.PoissonRate;
+import dev.stampede.engine.schedule.LiveGate;
+import dev.stampede.engine.schedule.RateProfileTimes;
 import dev.stampede.engine.schedule.RingSizing;
 import dev.stampede.engine.source.Marks;
 import dev.stampede.engine.source.ModelSource;
@@ -64,6 +67,17 @@ public final class ScenarioPlanner {
      *     accounts, a model without a peak, a store with nothing in the window), naming it
      */
     public static Planned plan(Scenario scenario, String runId, NanoClock clock) throws IOException {
+        return plan(scenario, runId, clock, ControlLog.NONE);
+    }
+
+    /**
+     * Plans {@code scenario} as run {@code runId}, its live rate (a rate, a replay's speed, a model's rate:
+     * everything but flat out) recording every change in {@code log}.
+     *
+     * @throws IllegalArgumentException when a file the scenario names cannot be used (unreadable test
+     *     accounts, a model without a peak, a store with nothing in the window), naming it
+     */
+    public static Planned plan(Scenario scenario, String runId, NanoClock clock, ControlLog log) throws IOException {
         HttpTarget target = HttpTarget.parse(scenario.target().toString());
         RequestShaper shaper = new RequestShaper(target, rewrite(scenario.rewrite()), marks(scenario.marks()), runId);
         ClientOptions client = ClientOptions.defaults()
@@ -86,13 +100,13 @@ public final class ScenarioPlanner {
         }
         SourceSpec spec = scenario.source();
         if (spec instanceof dev.stampede.engine.scenario.UrlSource url) {
-            return url(scenario, url, target, shaper, client, description, clock);
+            return url(scenario, url, target, shaper, client, description, clock, log);
         }
         if (spec instanceof dev.stampede.engine.scenario.ReplaySource replay) {
-            return replay(scenario, replay, target, shaper, client, description);
+            return replay(scenario, replay, target, shaper, client, description, clock, log);
         }
         if (spec instanceof dev.stampede.engine.scenario.ModelSource model) {
-            return model(scenario, model, target, shaper, client, description);
+            return model(scenario, model, target, shaper, client, description, clock, log);
         }
         throw new IllegalArgumentException("a " + kind(spec) + " source cannot be run yet");
     }
@@ -103,7 +117,9 @@ public final class ScenarioPlanner {
             HttpTarget target,
             RequestShaper shaper,
             ClientOptions client,
-            List<String> description)
+            List<String> description,
+            NanoClock clock,
+            ControlLog log)
             throws IOException {
         ModelSourceOptions options = ModelSourceOptions.of(model.ratePerSec())
                 .withArrivals(
@@ -117,6 +133,8 @@ public final class ScenarioPlanner {
             options = options.withTestAccounts(TestAccounts.read(model.testAccounts()));
         }
         ModelSource source = ModelSource.open(model.dir(), options, shaper);
+        LoadPlan.Live live = live(RateProfile.constant(model.ratePerSec()), "req/s", clock, log);
+        source.liveRate(live.rate()::rateAt, live.gate());
         RingSizing sizing = RingSizing.derive(
                         model.ratePerSec(), scenario.timeout().toNanos())
                 .withConnections(scenario.connections());
@@ -136,8 +154,13 @@ public final class ScenarioPlanner {
         description.add("note: sessions arrive from the start, so the rate reaches its target after about one session"
                 + " length");
         return new Planned(
-                plan(shaper.runId(), scenario, target, source, sizing.connections(), sizing.ringSize(), client),
+                plan(shaper.runId(), scenario, target, source, sizing.connections(), sizing.ringSize(), client, live),
                 description);
+    }
+
+    /** The run's live rate: {@code profile} under live changes, read behind a gate on {@code clock}. */
+    private static LoadPlan.Live live(RateProfile profile, String unit, NanoClock clock, ControlLog log) {
+        return new LoadPlan.Live(new LiveRate(profile, LiveRate.UNLIMITED, unit, log), LiveGate.parking(clock));
     }
 
     private static Planned url(
@@ -147,7 +170,8 @@ public final class ScenarioPlanner {
             RequestShaper shaper,
             ClientOptions client,
             List<String> description,
-            NanoClock clock) {
+            NanoClock clock,
+            ControlLog log) {
         double rate = url.ratePerSec();
         long durationNanos = scenario.duration().toNanos();
         RequestTemplate.Builder builder = shaper.start(url.method(), url.path());
@@ -173,13 +197,14 @@ public final class ScenarioPlanner {
                     describe(scenario.duration()),
                     connections,
                     ringSize));
-            LoadPlan plan = plan(shaper.runId(), scenario, target, source, connections, ringSize, client);
+            LoadPlan plan = plan(shaper.runId(), scenario, target, source, connections, ringSize, client, null);
             return new Planned(plan.flatOut(connections), description);
         }
         boolean poisson = url.arrivals() == Arrivals.POISSON;
-        LongFunction<IntendedTimes> schedule = start -> poisson
-                ? new PoissonRate(start, rate, durationNanos, url.seed())
-                : new ConstantRate(start, rate, durationNanos);
+        LoadPlan.Live live = live(RateProfile.constant(rate), "req/s", clock, log);
+        Long seed = poisson ? url.seed() : null;
+        LongFunction<IntendedTimes> schedule =
+                start -> RateProfileTimes.live(start, live.rate()::rateAt, durationNanos, live.gate(), seed);
         RingSizing sizing =
                 RingSizing.derive(rate, scenario.timeout().toNanos()).withConnections(scenario.connections());
         description.add(String.format(
@@ -194,7 +219,7 @@ public final class ScenarioPlanner {
                 sizing.describe()));
         UrlSource source = new UrlSource(endpoint, template, shaper, schedule);
         return new Planned(
-                plan(shaper.runId(), scenario, target, source, sizing.connections(), sizing.ringSize(), client),
+                plan(shaper.runId(), scenario, target, source, sizing.connections(), sizing.ringSize(), client, live),
                 description);
     }
 
@@ -204,7 +229,9 @@ public final class ScenarioPlanner {
             HttpTarget target,
             RequestShaper shaper,
             ClientOptions client,
-            List<String> description)
+            List<String> description,
+            NanoClock clock,
+            ControlLog log)
             throws IOException {
         ReplayOptions options = replayOptions(scenario, replay);
         ReplayScan scan = ReplayScan.of(options);
@@ -235,8 +262,10 @@ public final class ScenarioPlanner {
             description.add("note: without test accounts, the cloned users log in as the recorded ones");
         }
         ReplaySource source = new ReplaySource(options, scan, shaper);
+        LoadPlan.Live live = live(RateProfile.constant(options.speed()), "x", clock, log);
+        source.liveSpeed(live.rate()::rateAt, live.gate());
         return new Planned(
-                plan(shaper.runId(), scenario, target, source, sizing.connections(), sizing.ringSize(), client),
+                plan(shaper.runId(), scenario, target, source, sizing.connections(), sizing.ringSize(), client, live),
                 description);
     }
 
@@ -285,7 +314,8 @@ public final class ScenarioPlanner {
             dev.stampede.engine.source.RequestSource<?> source,
             int connections,
             int ringSize,
-            ClientOptions client) {
+            ClientOptions client,
+            LoadPlan.Live live) {
         return new LoadPlan(
                 runId,
                 target,
@@ -296,7 +326,8 @@ public final class ScenarioPlanner {
                 scenario.interval().toNanos(),
                 scenario.sendLagThreshold().toNanos(),
                 scenario.journal(),
-                0);
+                0,
+                live);
     }
 
     static Rewrite rewrite(dev.stampede.engine.scenario.Rewrite rewrite) {

@@ -18,6 +18,11 @@ import java.util.function.LongSupplier;
  * (the timeline never goes back, the request is not dropped) and counted in {@link
  * #outOfOrderRecords()}.
  *
+ * <p><b>Live speed.</b> {@link #live} replays at a speed that may change while it runs (a speed profile,
+ * {@code stampede ctl multiply}): the speed is the rate of a {@link RateIntegral} counting recorded
+ * seconds, so a record {@code s} recorded seconds into the pass (plus the passes before it) is due where
+ * the integral of the speed reaches {@code s}; at a constant speed that is {@code s / speed}.
+ *
  * <p>{@link #next()} is on the hot path and allocates nothing itself; the supplier should not either.
  */
 public final class ReplayTimes implements IntendedTimes {
@@ -25,11 +30,14 @@ public final class ReplayTimes implements IntendedTimes {
     private final long startNanos;
     private final double speed;
     private final LongSupplier recordStartMicros;
+    private final RateIntegral warp; // null: a fixed speed
+    private final double baseSeconds;
 
     private boolean started;
     private boolean ended;
     private long firstMicros;
     private long lastOffsetNanos;
+    private double lastAmount;
     private long outOfOrder;
 
     /**
@@ -48,6 +56,28 @@ public final class ReplayTimes implements IntendedTimes {
         this.startNanos = startNanos;
         this.speed = speed;
         this.recordStartMicros = recordStartMicros;
+        this.warp = null;
+        this.baseSeconds = 0;
+    }
+
+    private ReplayTimes(RateIntegral warp, double baseSeconds, LongSupplier recordStartMicros) {
+        if (warp == null || recordStartMicros == null) {
+            throw new IllegalArgumentException("the speed's integral and recordStartMicros are required");
+        }
+        this.startNanos = warp.startNanos();
+        this.speed = 1;
+        this.recordStartMicros = recordStartMicros;
+        this.warp = warp;
+        this.baseSeconds = baseSeconds;
+    }
+
+    /**
+     * Records replayed at a live speed: the speed is {@code warp}'s rate (recorded seconds per second),
+     * and this pass's first record is {@code baseSeconds} recorded seconds into the replay (0 for the
+     * first pass, then the length of the passes before it). One {@code warp} serves every pass.
+     */
+    public static ReplayTimes live(RateIntegral warp, double baseSeconds, LongSupplier recordStartMicros) {
+        return new ReplayTimes(warp, baseSeconds, recordStartMicros);
     }
 
     /** Hot path: no allocation. */
@@ -65,7 +95,22 @@ public final class ReplayTimes implements IntendedTimes {
             started = true;
             firstMicros = micros;
         }
-        long offset = offsetNanos(Math.multiplyExact(micros - firstMicros, 1000L));
+        long offset;
+        if (warp != null) {
+            double amount = baseSeconds + (micros - firstMicros) / 1e6;
+            if (amount < lastAmount) {
+                outOfOrder++; // counted here: the integral never goes back, so the offset below cannot tell
+                amount = lastAmount;
+            }
+            lastAmount = amount;
+            offset = warp.offsetOf(amount);
+            if (offset == RateIntegral.ENDED) {
+                ended = true;
+                return END;
+            }
+        } else {
+            offset = offsetNanos(Math.multiplyExact(micros - firstMicros, 1000L));
+        }
         if (offset < lastOffsetNanos) {
             outOfOrder++;
             offset = lastOffsetNanos;

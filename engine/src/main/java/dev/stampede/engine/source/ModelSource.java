@@ -1,7 +1,9 @@
 package dev.stampede.engine.source;
 
+import dev.stampede.common.time.NanoClock;
 import dev.stampede.engine.http.RequestTemplate;
 import dev.stampede.engine.schedule.IntendedTimes;
+import dev.stampede.engine.schedule.LiveGate;
 import dev.stampede.model.BehaviourModel;
 import dev.stampede.model.EndpointModel;
 import dev.stampede.model.ModelFiles;
@@ -22,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.DoubleUnaryOperator;
 
 /**
  * Traffic generated from a behaviour model ({@code stampede model}): sessions arrive as an open process
@@ -56,6 +59,8 @@ public final class ModelSource implements RequestSource<ModelSlot> {
 
     private volatile double ratePerSecond;
     private double arrivalsTimedAt;
+    private DoubleUnaryOperator liveRate; // null: ratePerSecond (setRate) decides
+    private LiveGate liveGate;
     private long startNanos;
     private boolean ended;
     private long requests;
@@ -188,6 +193,19 @@ public final class ModelSource implements RequestSource<ModelSlot> {
         this.ratePerSecond = requestsPerSecond;
     }
 
+    /**
+     * Takes the request rate from {@code rateAt} (requests per second at a number of seconds since the
+     * start: the traffic controller's live rate, which may be 0) instead of {@link #setRate}. It is read
+     * at each request, at the later of the schedule's time and the clock's; a session arrival more than
+     * {@code gate}'s horizon ahead is not committed to but waited for (re-reading the rate), so a change
+     * reaches arrivals within the horizon and a rate of 0 (a pause) waits rather than ending the run.
+     * Sessions already open keep their pace. Call before {@link #start}.
+     */
+    public void liveRate(DoubleUnaryOperator rateAt, LiveGate gate) {
+        this.liveRate = rateAt;
+        this.liveGate = gate;
+    }
+
     /** The request rate now, per second. */
     public double rate() {
         return ratePerSecond;
@@ -229,10 +247,17 @@ public final class ModelSource implements RequestSource<ModelSlot> {
         if (ended) {
             return IntendedTimes.END;
         }
-        double rate = ratePerSecond;
-        if (rate != arrivalsTimedAt) {
-            timeline.retime(rate / requestsPerSession);
-            arrivalsTimedAt = rate;
+        if (liveRate != null) {
+            if (!followLiveRate()) {
+                ended = true;
+                return IntendedTimes.END;
+            }
+        } else {
+            double rate = ratePerSecond;
+            if (rate != arrivalsTimedAt) {
+                timeline.retime(rate / requestsPerSession);
+                arrivalsTimedAt = rate;
+            }
         }
         long due = timeline.nextDue();
         if (due == SessionTimeline.ENDED) {
@@ -249,6 +274,37 @@ public final class ModelSource implements RequestSource<ModelSlot> {
         loginsSent += slot.login ? 1 : 0;
         timeline.walkOn(session, due);
         return startNanos + due;
+    }
+
+    /**
+     * Re-times arrivals to the live rate and, while the next thing due is an arrival beyond the gate's
+     * horizon, waits (a slice at a time, re-reading the rate). False when the gate was stopped.
+     */
+    private boolean followLiveRate() {
+        NanoClock clock = liveGate.clock();
+        while (true) {
+            long scheduleNanos = timeline.lastDueNanos();
+            long nowNanos = clock == null ? scheduleNanos : clock.nanoTime() - startNanos;
+            double rate = liveRate.applyAsDouble(Math.max(scheduleNanos, nowNanos) / 1e9);
+            rate = rate > 0 ? Math.min(rate, MAX_RATE_PER_SECOND) : 0;
+            if (rate != arrivalsTimedAt) {
+                timeline.retime(rate / requestsPerSession);
+                arrivalsTimedAt = rate;
+            }
+            long arrival = timeline.arrivalIfFirst();
+            if (clock == null || arrival < 0 || nowNanos >= options.durationNanos()) {
+                return true; // a session's request comes first, or the run's end: nextDue decides
+            }
+            long horizon = liveGate.horizonNanos();
+            long slice = horizon + LiveGate.WAIT_SLICE_NANOS;
+            long waitUntil = arrival - nowNanos > slice ? nowNanos + slice : arrival; // re-read the rate each slice
+            if (waitUntil - nowNanos <= horizon) {
+                return true; // within the horizon: commit to it
+            }
+            if (!liveGate.awaitWithin(startNanos + waitUntil)) {
+                return false;
+            }
+        }
     }
 
     /**

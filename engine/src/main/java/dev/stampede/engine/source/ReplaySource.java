@@ -4,6 +4,8 @@ import dev.stampede.engine.http.RequestTemplate;
 import dev.stampede.engine.http.ResponseListener;
 import dev.stampede.engine.http.SendResult;
 import dev.stampede.engine.schedule.IntendedTimes;
+import dev.stampede.engine.schedule.LiveGate;
+import dev.stampede.engine.schedule.RateIntegral;
 import dev.stampede.engine.schedule.ReplayTimes;
 import dev.stampede.logparser.RequestRecord;
 import dev.stampede.logparser.store.RecordStoreReader;
@@ -17,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.DoubleUnaryOperator;
 
 /**
  * Replays a record store: each selected record is due at {@code start + (t_record - t_first) / speed}
@@ -63,6 +66,10 @@ public final class ReplaySource implements RequestSource<ReplaySource.Slot> {
     private final RequestRecord record = new RequestRecord();
     private final List<String> endpointNames;
 
+    private DoubleUnaryOperator liveSpeed; // null: options.speed() throughout
+    private LiveGate liveGate;
+    private RateIntegral warp;
+    private double loopSpanSeconds;
     private RecordStoreReader reader;
     private long startNanos;
     private long loopSpanNanos;
@@ -108,6 +115,16 @@ public final class ReplaySource implements RequestSource<ReplaySource.Slot> {
         this.endpointNames = scan.endpointNames().isEmpty() ? List.of("(none)") : scan.endpointNames();
     }
 
+    /**
+     * Replays at a speed that may change while it runs: {@code speedAt} gives the speed factor at a
+     * number of seconds since the start (the traffic controller's live rate), read behind {@code gate}
+     * (see {@link ReplayTimes#live}). Call before {@link #start}.
+     */
+    public void liveSpeed(DoubleUnaryOperator speedAt, LiveGate gate) {
+        this.liveSpeed = speedAt;
+        this.liveGate = gate;
+    }
+
     @Override
     public List<String> endpointNames() {
         return endpointNames;
@@ -124,8 +141,13 @@ public final class ReplaySource implements RequestSource<ReplaySource.Slot> {
         long gapMicros = scan.selected() > 1 ? Math.max(1, scan.spanMicros() / (scan.selected() - 1)) : 1_000_000L;
         this.loopSpanNanos =
                 ReplayTimes.scale(Math.multiplyExact(scan.spanMicros() + gapMicros, 1000L), options.speed());
+        this.loopSpanSeconds = (scan.spanMicros() + gapMicros) / 1e6;
         this.reader = scan.selected() == 0 ? null : RecordStoreReader.open(options.store());
-        this.passTimes = new ReplayTimes(start, options.speed(), () -> pendingMicros);
+        if (liveSpeed != null) {
+            long duration = options.durationNanos() > 0 ? options.durationNanos() : Long.MAX_VALUE;
+            this.warp = new RateIntegral(start, liveSpeed, duration, RateIntegral.DEFAULT_STEP_NANOS, liveGate);
+        }
+        this.passTimes = passTimes(0);
     }
 
     /** Publishing thread: the next copy of the current record, else the next selected record's first. */
@@ -161,7 +183,7 @@ public final class ReplaySource implements RequestSource<ReplaySource.Slot> {
                 reader = RecordStoreReader.open(options.store());
                 storePosition = 0;
                 outOfOrderEarlierPasses += passTimes.outOfOrderRecords();
-                passTimes = new ReplayTimes(startNanos + loop * loopSpanNanos, options.speed(), () -> pendingMicros);
+                passTimes = passTimes(loop);
                 continue;
             }
             long position = storePosition++;
@@ -170,7 +192,8 @@ public final class ReplaySource implements RequestSource<ReplaySource.Slot> {
             }
             pendingMicros = record.startMicros();
             long time = passTimes.next();
-            if (options.durationNanos() > 0 && time - startNanos >= options.durationNanos()) {
+            if (time == IntendedTimes.END
+                    || options.durationNanos() > 0 && time - startNanos >= options.durationNanos()) {
                 reader.close();
                 reader = null;
                 ended = true;
@@ -188,6 +211,13 @@ public final class ReplaySource implements RequestSource<ReplaySource.Slot> {
             recordsReplayed++;
             return;
         }
+    }
+
+    /** The intended times of pass {@code pass} (from 0). */
+    private ReplayTimes passTimes(int pass) {
+        return warp != null
+                ? ReplayTimes.live(warp, pass * loopSpanSeconds, () -> pendingMicros)
+                : new ReplayTimes(startNanos + pass * loopSpanNanos, options.speed(), () -> pendingMicros);
     }
 
     /** {@code amplify x factor} copies; a fraction is one more copy with that probability (seeded, per record). */

@@ -19,6 +19,8 @@ import java.util.SplittableRandom;
  * which is exact for a change at that moment; a uniform one keeps its phase, the next arrival one new
  * gap after the last (not before the change).
  *
+ * <p>At a rate of 0 nothing arrives (the pending arrival is at infinity) until a retime to a positive rate.
+ *
  * <p>Single-threaded (the publishing thread); no allocation.
  */
 final class SessionArrivals {
@@ -33,7 +35,7 @@ final class SessionArrivals {
     /**
      * @param poisson Poisson arrivals, else uniform
      * @param random the gaps' random stream
-     * @param sessionsPerSecond the starting rate, above 0
+     * @param sessionsPerSecond the starting rate, 0 or more
      */
     SessionArrivals(boolean poisson, SplittableRandom random, double sessionsPerSecond) {
         this.poisson = poisson;
@@ -43,17 +45,17 @@ final class SessionArrivals {
     }
 
     private static double gapNanos(double sessionsPerSecond) {
-        if (!(sessionsPerSecond > 0) || Double.isInfinite(sessionsPerSecond)) {
-            throw new IllegalArgumentException("the session rate must be above 0, was " + sessionsPerSecond);
+        if (!(sessionsPerSecond >= 0) || Double.isInfinite(sessionsPerSecond)) {
+            throw new IllegalArgumentException("the session rate must be 0 or more, was " + sessionsPerSecond);
         }
-        return 1e9 / sessionsPerSecond;
+        return sessionsPerSecond == 0 ? Double.POSITIVE_INFINITY : 1e9 / sessionsPerSecond; // 0: none arrives
     }
 
     private double exponentialGap() {
         return -StrictMath.log(1.0 - random.nextDouble()) * meanGapNanos; // 1 - U in (0, 1]: finite
     }
 
-    /** The next arrival, in nanoseconds from the start. */
+    /** The next arrival, in nanoseconds from the start; {@code Long.MAX_VALUE} at a rate of 0. */
     long pending() {
         return (long) pendingNanos;
     }

@@ -72,6 +72,21 @@ final class SessionTimeline {
     }
 
     /**
+     * The pending session arrival when it comes before every open session's next request (nanoseconds
+     * from the start; {@code Long.MAX_VALUE} while nothing arrives), else -1.
+     */
+    long arrivalIfFirst() {
+        ModelSession first = open.peek();
+        long arrival = arrivals.pending();
+        return first == null || arrival < first.dueNanos ? arrival : -1;
+    }
+
+    /** The due time of the latest request returned, nanoseconds from the start. */
+    long lastDueNanos() {
+        return lastDueNanos;
+    }
+
+    /**
      * The due time of the next request, whose session is then {@link #current()} (its {@code endpoint}
      * says where), or {@link #ENDED}. Hot path: no allocation but an arriving session.
      */
