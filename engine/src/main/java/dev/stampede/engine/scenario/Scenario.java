@@ -27,6 +27,7 @@ import java.util.Objects;
  * @param rewrite how requests change on the way (default: not at all)
  * @param marks full-link marks (default: test header, traceparent)
  * @param journal whether to write the per-request result journal (default false)
+ * @param load the rate over time and its ceiling (default: the source's own rate, no ceiling)
  */
 public record Scenario(
         String name,
@@ -43,7 +44,8 @@ public record Scenario(
         SourceSpec source,
         Rewrite rewrite,
         Marks marks,
-        boolean journal) {
+        boolean journal,
+        LoadSpec load) {
 
     /** Connections unless told otherwise. */
     public static final int DEFAULT_CONNECTIONS = 64;
@@ -68,6 +70,7 @@ public record Scenario(
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(rewrite, "rewrite");
         Objects.requireNonNull(marks, "marks");
+        Objects.requireNonNull(load, "load");
     }
 
     /** A builder with the defaults and nothing else: for a scenario from command-line flags alone. */
@@ -92,7 +95,8 @@ public record Scenario(
                 .source(source)
                 .rewrite(rewrite)
                 .marks(marks)
-                .journal(journal);
+                .journal(journal)
+                .load(load);
     }
 
     /**
@@ -120,6 +124,7 @@ public record Scenario(
         private Rewrite rewrite = Rewrite.NONE;
         private Marks marks = Marks.DEFAULT;
         private boolean journal;
+        private LoadSpec load = LoadSpec.NONE;
 
         Builder(FieldOrigins origins) {
             this.origins = origins.copy();
@@ -170,7 +175,8 @@ public record Scenario(
                     source,
                     rewrite,
                     marks,
-                    journal);
+                    journal,
+                    load);
         }
 
         /** The run's name; null: the file name, or the source's kind for a scenario from flags. */
@@ -263,6 +269,12 @@ public record Scenario(
             return this;
         }
 
+        /** The rate profile and ceiling. */
+        public Builder load(LoadSpec value) {
+            load = Objects.requireNonNull(value, "load");
+            return this;
+        }
+
         /** The name so far (null: default). */
         public String name() {
             return name;
@@ -336,6 +348,11 @@ public record Scenario(
         /** Whether to write the journal, so far. */
         public boolean journal() {
             return journal;
+        }
+
+        /** The rate profile and ceiling so far. */
+        public LoadSpec load() {
+            return load;
         }
     }
 }

@@ -1,7 +1,10 @@
 package dev.stampede.engine.scenario;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Every key a scenario file may hold, by section: the schema that {@code docs/scenario.md} describes. */
 final class ScenarioKeys {
@@ -21,7 +24,8 @@ final class ScenarioKeys {
             "source",
             "rewrite",
             "marks",
-            "journal");
+            "journal",
+            "load");
     static final List<String> SOURCE = List.of("replay", "model", "url");
     static final List<String> REPLAY = List.of(
             "store",
@@ -43,6 +47,9 @@ final class ScenarioKeys {
     static final List<String> PATH_PREFIX = List.of("from", "to");
     static final List<String> MARKS = List.of("test", "traceparent", "baggage");
     static final List<String> TEST_MARK = List.of("header", "value");
+    static final List<String> LOAD = List.of("maxRate", "profile");
+    /** The kinds of {@code load.profile} phase, each with its keys. */
+    static final Map<String, List<String>> PHASES = phases();
 
     private ScenarioKeys() {}
 
@@ -60,6 +67,9 @@ final class ScenarioKeys {
         add(all, "rewrite.pathPrefix[].", PATH_PREFIX);
         add(all, "marks.", MARKS);
         add(all, "marks.test.", TEST_MARK);
+        add(all, "load.", LOAD);
+        add(all, "load.profile[].", List.copyOf(PHASES.keySet()));
+        PHASES.forEach((kind, keys) -> add(all, "load.profile[]." + kind + ".", keys));
         return all;
     }
 
@@ -73,6 +83,17 @@ final class ScenarioKeys {
             }
         }
         return sections;
+    }
+
+    private static Map<String, List<String>> phases() {
+        Map<String, List<String>> phases = new LinkedHashMap<>();
+        phases.put("constant", List.of("rate", "for"));
+        phases.put("ramp", List.of("from", "to", "for"));
+        phases.put("steps", List.of("from", "to", "by", "rates", "every"));
+        phases.put("spike", List.of("base", "factor", "at", "lasting", "for"));
+        phases.put("sine", List.of("mean", "amplitude", "period", "phase", "for"));
+        phases.put("curve", List.of("model", "factor", "compress", "window"));
+        return Collections.unmodifiableMap(phases);
     }
 
     private static void add(List<String> all, String prefix, List<String> keys) {

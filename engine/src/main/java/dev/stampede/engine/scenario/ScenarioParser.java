@@ -55,6 +55,10 @@ final class ScenarioParser {
         }
         Boolean journal = top.bool("journal");
         builder.journal(journal != null && journal);
+        Section load = top.section("load", ScenarioKeys.LOAD);
+        if (load != null) {
+            builder.load(LoadParser.read(load, baseDir));
+        }
         top.rejectUnknown();
     }
 

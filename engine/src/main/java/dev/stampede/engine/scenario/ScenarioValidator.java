@@ -36,6 +36,7 @@ final class ScenarioValidator {
         SourceValidator.check(b, problems);
         rewrite(b.rewrite(), problems);
         marks(b.marks(), problems);
+        LoadValidator.check(b, problems);
     }
 
     private static void target(Scenario.Builder b, Problems problems) {

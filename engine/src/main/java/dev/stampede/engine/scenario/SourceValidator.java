@@ -47,7 +47,7 @@ final class SourceValidator {
             problems.add(at + "amplify", "must be 1 or more, got " + r.amplify());
         }
         Checks.file(problems, at + "testAccounts", r.testAccounts(), "a CSV of test accounts");
-        if (r.loopsForever() && b.duration() == null) {
+        if (r.loopsForever() && b.duration() == null && !b.load().ends()) {
             problems.add("duration", "required when source.replay.loop is forever (e.g. duration: 1h)");
         }
     }
@@ -61,7 +61,7 @@ final class SourceValidator {
                     m.arrivals().word() + " is not for a model (expected poisson or" + " uniform)");
         }
         Checks.file(problems, "source.model.testAccounts", m.testAccounts(), "a CSV of test accounts");
-        if (b.duration() == null) {
+        if (b.duration() == null && !b.load().ends()) {
             problems.add("duration", "required for a model source (e.g. duration: 10m)");
         }
     }
@@ -86,7 +86,7 @@ final class SourceValidator {
                     "source.url.arrivals",
                     u.arrivals().word() + " is not for a url source (expected constant or" + " poisson)");
         }
-        if (b.duration() == null) {
+        if (b.duration() == null && !b.load().ends()) {
             problems.add("duration", "required for a url source (e.g. duration: 30s)");
         }
     }

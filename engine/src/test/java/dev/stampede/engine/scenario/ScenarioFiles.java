@@ -1,13 +1,24 @@
 package dev.stampede.engine.scenario;
 
+import dev.stampede.model.BehaviourModel;
+import dev.stampede.model.ModelFiles;
+import dev.stampede.model.arrival.ArrivalAnalyzer;
+import dev.stampede.model.arrival.ArrivalOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
-/** A directory with what scenarios refer to: {@code store/}, {@code model/model.json}, {@code accounts.csv}. */
+/**
+ * A directory with what scenarios refer to: {@code store/}, {@code model/model.json} (a model with only
+ * an arrival curve: {@link #CURVE} requests in seconds 0 to 3), {@code accounts.csv}.
+ */
 final class ScenarioFiles {
+
+    /** The arrival curve of {@code model/}, requests per second. */
+    static final long[] CURVE = {100, 200, 400, 300};
 
     private final Path dir;
 
@@ -16,11 +27,23 @@ final class ScenarioFiles {
         try {
             Files.createDirectories(dir.resolve("store"));
             Files.createDirectories(dir.resolve("model"));
-            Files.writeString(dir.resolve("model/model.json"), "{}", StandardCharsets.UTF_8);
+            ModelFiles.write(dir.resolve("model/model.json"), curveModel());
             Files.writeString(dir.resolve("accounts.csv"), "account,password\nt1,p1\n", StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static BehaviourModel curveModel() {
+        ArrivalAnalyzer arrivals = new ArrivalAnalyzer(ArrivalOptions.defaults());
+        long start = 1_790_000_000L * 1_000_000L;
+        for (int second = 0; second < CURVE.length; second++) {
+            for (int i = 0; i < CURVE[second]; i++) {
+                arrivals.add(start + second * 1_000_000L + i);
+            }
+        }
+        return new BehaviourModel(
+                BehaviourModel.SCHEMA, BehaviourModel.VERSION, null, null, List.of(), arrivals.finish(), null);
     }
 
     Path dir() {

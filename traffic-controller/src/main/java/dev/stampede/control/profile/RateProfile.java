@@ -19,34 +19,18 @@ public interface RateProfile {
     /** The highest rate it ever asks for (to size rings and pools, and to check a ceiling). */
     double peak();
 
-    /** One line for people, e.g. {@code "ramp 100 -> 5000 over 60 s"}. */
+    /**
+     * For people: one line, e.g. {@code "ramp 100 -> 5000 over 1m"}; a {@link SequenceProfile} gives one
+     * line per phase.
+     */
     String describe();
 
-    /** A constant rate that never ends. */
+    /**
+     * A constant rate that never ends.
+     *
+     * @throws IllegalArgumentException when the rate is negative, infinite or not a number
+     */
     static RateProfile constant(double rate) {
-        if (!(rate >= 0) || Double.isInfinite(rate)) {
-            throw new IllegalArgumentException("a rate is 0 or more, got " + rate);
-        }
-        return new RateProfile() {
-            @Override
-            public double rateAt(double seconds) {
-                return rate;
-            }
-
-            @Override
-            public double seconds() {
-                return Double.POSITIVE_INFINITY;
-            }
-
-            @Override
-            public double peak() {
-                return rate;
-            }
-
-            @Override
-            public String describe() {
-                return "constant " + Rates.format(rate);
-            }
-        };
+        return new ConstantProfile(rate, Double.POSITIVE_INFINITY);
     }
 }
