@@ -10,6 +10,7 @@ import dev.stampede.engine.http.HttpTarget;
 import dev.stampede.engine.http.RequestTemplate;
 import dev.stampede.engine.http.TlsOptions;
 import dev.stampede.engine.scenario.Arrivals;
+import dev.stampede.engine.scenario.LoadSpec;
 import dev.stampede.engine.scenario.ReplayWindow;
 import dev.stampede.engine.scenario.Scenario;
 import dev.stampede.engine.scenario.SourceSpec;
@@ -34,6 +35,7 @@ import dev.stampede.model.session.SessionKey;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -127,40 +129,90 @@ public final class ScenarioPlanner {
                                 ? ModelSourceOptions.Arrivals.UNIFORM
                                 : ModelSourceOptions.Arrivals.POISSON)
                 .withSeed(model.seed())
-                .withDurationNanos(scenario.duration().toNanos())
+                .withDurationNanos(runDuration(scenario).toNanos())
                 .withLoginWaitNanos(scenario.timeout().toNanos());
         if (model.testAccounts() != null) {
             options = options.withTestAccounts(TestAccounts.read(model.testAccounts()));
         }
         ModelSource source = ModelSource.open(model.dir(), options, shaper);
-        LoadPlan.Live live = live(RateProfile.constant(model.ratePerSec()), "req/s", clock, log);
+        RateProfile profile = profile(scenario, model.ratePerSec());
+        LoadPlan.Live live = live(scenario, profile, "req/s", clock, log);
         source.liveRate(live.rate()::rateAt, live.gate());
         RingSizing sizing = RingSizing.derive(
-                        model.ratePerSec(), scenario.timeout().toNanos())
+                        peak(scenario, profile), scenario.timeout().toNanos())
                 .withConnections(scenario.connections());
         description.add(String.format(
                 Locale.ROOT,
-                "running the model %s at %s req/s (%s sessions of %.1f requests over %.1f s; about %,.0f open) for %s"
-                        + " against %s: %s",
+                "running the model %s at %s (%s sessions of %.1f requests over %.1f s; about %,.0f open at the peak)"
+                        + " for %s against %s: %s",
                 model.dir(),
-                number(model.ratePerSec()),
+                rateWords(scenario, model.ratePerSec()),
                 model.arrivals() == Arrivals.UNIFORM ? "evenly spaced" : "Poisson",
                 source.requestsPerSession(),
                 source.secondsPerSession(),
-                source.expectedOpenSessions(model.ratePerSec()),
-                describe(scenario.duration()),
+                source.expectedOpenSessions(peak(scenario, profile)),
+                describe(runDuration(scenario)),
                 target,
                 sizing.describe()));
         description.add("note: sessions arrive from the start, so the rate reaches its target after about one session"
                 + " length");
+        describeProfile(scenario, "req/s", description);
         return new Planned(
                 plan(shaper.runId(), scenario, target, source, sizing.connections(), sizing.ringSize(), client, live),
                 description);
     }
 
     /** The run's live rate: {@code profile} under live changes, read behind a gate on {@code clock}. */
-    private static LoadPlan.Live live(RateProfile profile, String unit, NanoClock clock, ControlLog log) {
-        return new LoadPlan.Live(new LiveRate(profile, LiveRate.UNLIMITED, unit, log), LiveGate.parking(clock));
+    private static LoadPlan.Live live(
+            Scenario scenario, RateProfile profile, String unit, NanoClock clock, ControlLog log) {
+        return new LoadPlan.Live(new LiveRate(profile, scenario.load().maxRate(), unit, log), LiveGate.parking(clock));
+    }
+
+    /** The scenario's profile, or the source's own rate (or speed) throughout. */
+    private static RateProfile profile(Scenario scenario, double sourceRate) {
+        RateProfile profile = scenario.load().profile();
+        return profile != null ? profile : RateProfile.constant(sourceRate);
+    }
+
+    /** The most the profile asks for, under the ceiling: what rings are sized for. */
+    private static double peak(Scenario scenario, RateProfile profile) {
+        return Math.max(Math.min(profile.peak(), scenario.load().maxRate()), 1e-3);
+    }
+
+    /**
+     * How long the run sends: the scenario's duration, else the length of a profile that ends; null only
+     * for a replay not looped forever (it lasts the store's span).
+     */
+    static Duration runDuration(Scenario scenario) {
+        if (scenario.duration() != null) {
+            return scenario.duration();
+        }
+        if (scenario.load().ends()) {
+            return Duration.ofNanos(Math.round(scenario.load().profile().seconds() * 1e9));
+        }
+        return null;
+    }
+
+    /** "2000 req/s", or where the profile is with a profile. */
+    private static String rateWords(Scenario scenario, double sourceRate) {
+        RateProfile profile = scenario.load().profile();
+        return profile == null
+                ? number(sourceRate) + " req/s"
+                : "the profile's rates (" + number(profile.rateAt(0)) + " req/s at the start, at most "
+                        + number(Math.min(profile.peak(), scenario.load().maxRate())) + ")";
+    }
+
+    /** The profile's phases for the run's printout, one line each, when the scenario has one. */
+    private static void describeProfile(Scenario scenario, String unit, List<String> description) {
+        LoadSpec load = scenario.load();
+        if (load.profile() != null) {
+            description.add(
+                    "rate profile (" + unit + "): " + load.profile().describe().replace("\n", "; "));
+        }
+        if (load.hasCeiling()) {
+            description.add("ceiling maxRate " + number(load.maxRate()) + " " + unit
+                    + ": no profile value and no live change goes above it");
+        }
     }
 
     private static Planned url(
@@ -173,7 +225,7 @@ public final class ScenarioPlanner {
             NanoClock clock,
             ControlLog log) {
         double rate = url.ratePerSec();
-        long durationNanos = scenario.duration().toNanos();
+        long durationNanos = runDuration(scenario).toNanos();
         RequestTemplate.Builder builder = shaper.start(url.method(), url.path());
         url.headers().forEach(builder::header);
         if (url.body() != null) {
@@ -194,29 +246,32 @@ public final class ScenarioPlanner {
                     url.method().equals("GET") ? "" : url.method() + " ",
                     target,
                     url.path(),
-                    describe(scenario.duration()),
+                    describe(runDuration(scenario)),
                     connections,
                     ringSize));
             LoadPlan plan = plan(shaper.runId(), scenario, target, source, connections, ringSize, client, null);
             return new Planned(plan.flatOut(connections), description);
         }
         boolean poisson = url.arrivals() == Arrivals.POISSON;
-        LoadPlan.Live live = live(RateProfile.constant(rate), "req/s", clock, log);
+        RateProfile profile = profile(scenario, rate);
+        LoadPlan.Live live = live(scenario, profile, "req/s", clock, log);
         Long seed = poisson ? url.seed() : null;
         LongFunction<IntendedTimes> schedule =
                 start -> RateProfileTimes.live(start, live.rate()::rateAt, durationNanos, live.gate(), seed);
-        RingSizing sizing =
-                RingSizing.derive(rate, scenario.timeout().toNanos()).withConnections(scenario.connections());
+        RingSizing sizing = RingSizing.derive(
+                        peak(scenario, profile), scenario.timeout().toNanos())
+                .withConnections(scenario.connections());
         description.add(String.format(
                 Locale.ROOT,
-                "running %s%s%s at %s req/s%s for %s: %s",
+                "running %s%s%s at %s%s for %s: %s",
                 url.method().equals("GET") ? "" : url.method() + " ",
                 target,
                 url.path(),
-                number(rate),
+                rateWords(scenario, rate),
                 poisson ? " (Poisson)" : "",
-                describe(scenario.duration()),
+                describe(runDuration(scenario)),
                 sizing.describe()));
+        describeProfile(scenario, "req/s", description);
         UrlSource source = new UrlSource(endpoint, template, shaper, schedule);
         return new Planned(
                 plan(shaper.runId(), scenario, target, source, sizing.connections(), sizing.ringSize(), client, live),
@@ -243,7 +298,8 @@ public final class ScenarioPlanner {
                 .mapToDouble(ReplayOptions.Multiplier::factor)
                 .max()
                 .orElse(1);
-        double peakRate = scan.busiestSecond() * options.speed() * options.amplify() * Math.max(1, maxFactor);
+        RateProfile profile = profile(scenario, options.speed());
+        double peakRate = scan.busiestSecond() * peak(scenario, profile) * options.amplify() * Math.max(1, maxFactor);
         RingSizing sizing =
                 RingSizing.derive(peakRate, scenario.timeout().toNanos()).withConnections(scenario.connections());
         description.add(String.format(
@@ -262,7 +318,8 @@ public final class ScenarioPlanner {
             description.add("note: without test accounts, the cloned users log in as the recorded ones");
         }
         ReplaySource source = new ReplaySource(options, scan, shaper);
-        LoadPlan.Live live = live(RateProfile.constant(options.speed()), "x", clock, log);
+        LoadPlan.Live live = live(scenario, profile, "x", clock, log);
+        describeProfile(scenario, "x", description);
         source.liveSpeed(live.rate()::rateAt, live.gate());
         return new Planned(
                 plan(shaper.runId(), scenario, target, source, sizing.connections(), sizing.ringSize(), client, live),
@@ -303,7 +360,7 @@ public final class ScenarioPlanner {
                 replay.amplify(),
                 sessionCookies,
                 accounts,
-                scenario.duration() == null ? 0 : scenario.duration().toNanos(),
+                runDuration(scenario) == null ? 0 : runDuration(scenario).toNanos(),
                 1);
     }
 
