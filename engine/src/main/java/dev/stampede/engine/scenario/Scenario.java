@@ -27,6 +27,8 @@ import java.util.Objects;
  * @param rewrite how requests change on the way (default: not at all)
  * @param marks full-link marks (default: test header, traceparent)
  * @param journal whether to write the per-request result journal (default false)
+ * @param guards SLO guards, in file order (default none)
+ * @param capacity a capacity search; null for none (default)
  */
 public record Scenario(
         String name,
@@ -43,7 +45,9 @@ public record Scenario(
         SourceSpec source,
         Rewrite rewrite,
         Marks marks,
-        boolean journal) {
+        boolean journal,
+        List<GuardSpec> guards,
+        CapacitySpec capacity) {
 
     /** Connections unless told otherwise. */
     public static final int DEFAULT_CONNECTIONS = 64;
@@ -56,7 +60,7 @@ public record Scenario(
     /** Send-lag p99 threshold unless told otherwise. */
     public static final Duration DEFAULT_SEND_LAG_THRESHOLD = Duration.ofMillis(1);
 
-    /** Checks for nulls where a value is always present. */
+    /** Checks for nulls where a value is always present, and copies the guards. */
     public Scenario {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(target, "target");
@@ -68,6 +72,7 @@ public record Scenario(
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(rewrite, "rewrite");
         Objects.requireNonNull(marks, "marks");
+        guards = List.copyOf(guards);
     }
 
     /** A builder with the defaults and nothing else: for a scenario from command-line flags alone. */
@@ -92,7 +97,9 @@ public record Scenario(
                 .source(source)
                 .rewrite(rewrite)
                 .marks(marks)
-                .journal(journal);
+                .journal(journal)
+                .guards(guards)
+                .capacity(capacity);
     }
 
     /**
@@ -120,6 +127,8 @@ public record Scenario(
         private Rewrite rewrite = Rewrite.NONE;
         private Marks marks = Marks.DEFAULT;
         private boolean journal;
+        private List<GuardSpec> guards = List.of();
+        private CapacitySpec capacity;
 
         Builder(FieldOrigins origins) {
             this.origins = origins.copy();
@@ -170,7 +179,9 @@ public record Scenario(
                     source,
                     rewrite,
                     marks,
-                    journal);
+                    journal,
+                    guards,
+                    capacity);
         }
 
         /** The run's name; null: the file name, or the source's kind for a scenario from flags. */
@@ -263,6 +274,18 @@ public record Scenario(
             return this;
         }
 
+        /** SLO guards. */
+        public Builder guards(List<GuardSpec> value) {
+            guards = List.copyOf(value);
+            return this;
+        }
+
+        /** A capacity search; null for none. */
+        public Builder capacity(CapacitySpec value) {
+            capacity = value;
+            return this;
+        }
+
         /** The name so far (null: default). */
         public String name() {
             return name;
@@ -336,6 +359,16 @@ public record Scenario(
         /** Whether to write the journal, so far. */
         public boolean journal() {
             return journal;
+        }
+
+        /** The guards so far. */
+        public List<GuardSpec> guards() {
+            return guards;
+        }
+
+        /** The capacity search so far (null: none). */
+        public CapacitySpec capacity() {
+            return capacity;
         }
     }
 }

@@ -21,7 +21,9 @@ final class ScenarioKeys {
             "source",
             "rewrite",
             "marks",
-            "journal");
+            "journal",
+            "guards",
+            "capacity");
     static final List<String> SOURCE = List.of("replay", "model", "url");
     static final List<String> REPLAY = List.of(
             "store",
@@ -43,6 +45,10 @@ final class ScenarioKeys {
     static final List<String> PATH_PREFIX = List.of("from", "to");
     static final List<String> MARKS = List.of("test", "traceparent", "baggage");
     static final List<String> TEST_MARK = List.of("header", "value");
+    static final List<String> GUARD =
+            List.of("name", "metric", "percentile", "endpoint", "count4xx", "above", "window", "action", "minRequests");
+    static final List<String> CAPACITY =
+            List.of("from", "step", "stepFor", "upTo", "resolution", "confirmFor", "settle", "minAchieved", "slo");
 
     private ScenarioKeys() {}
 
@@ -60,6 +66,8 @@ final class ScenarioKeys {
         add(all, "rewrite.pathPrefix[].", PATH_PREFIX);
         add(all, "marks.", MARKS);
         add(all, "marks.test.", TEST_MARK);
+        add(all, "guards[].", GUARD);
+        add(all, "capacity.", CAPACITY);
         return all;
     }
 

@@ -55,7 +55,16 @@ final class ScenarioParser {
         }
         Boolean journal = top.bool("journal");
         builder.journal(journal != null && journal);
+        guardsAndCapacity(top, builder);
         top.rejectUnknown();
+    }
+
+    private static void guardsAndCapacity(Section top, Scenario.Builder builder) {
+        builder.guards(GuardsParser.read(top));
+        Section capacity = top.section("capacity", ScenarioKeys.CAPACITY);
+        if (capacity != null) {
+            builder.capacity(CapacityParser.read(capacity));
+        }
     }
 
     private static void setIfPresent(Duration value, Consumer<Duration> setter) {

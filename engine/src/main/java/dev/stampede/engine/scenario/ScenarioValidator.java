@@ -36,6 +36,8 @@ final class ScenarioValidator {
         SourceValidator.check(b, problems);
         rewrite(b.rewrite(), problems);
         marks(b.marks(), problems);
+        GuardsValidator.check(b, problems);
+        CapacityValidator.check(b, problems);
     }
 
     private static void target(Scenario.Builder b, Problems problems) {
