@@ -28,6 +28,8 @@ import java.util.Objects;
  * @param marks full-link marks (default: test header, traceparent)
  * @param journal whether to write the per-request result journal (default false)
  * @param load the rate over time and its ceiling (default: the source's own rate, no ceiling)
+ * @param guards SLO guards, in file order (default none)
+ * @param capacity a capacity search; null for none (default)
  */
 public record Scenario(
         String name,
@@ -45,7 +47,9 @@ public record Scenario(
         Rewrite rewrite,
         Marks marks,
         boolean journal,
-        LoadSpec load) {
+        LoadSpec load,
+        List<GuardSpec> guards,
+        CapacitySpec capacity) {
 
     /** Connections unless told otherwise. */
     public static final int DEFAULT_CONNECTIONS = 64;
@@ -58,7 +62,7 @@ public record Scenario(
     /** Send-lag p99 threshold unless told otherwise. */
     public static final Duration DEFAULT_SEND_LAG_THRESHOLD = Duration.ofMillis(1);
 
-    /** Checks for nulls where a value is always present. */
+    /** Checks for nulls where a value is always present, and copies the guards. */
     public Scenario {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(target, "target");
@@ -71,6 +75,7 @@ public record Scenario(
         Objects.requireNonNull(rewrite, "rewrite");
         Objects.requireNonNull(marks, "marks");
         Objects.requireNonNull(load, "load");
+        guards = List.copyOf(guards);
     }
 
     /** A builder with the defaults and nothing else: for a scenario from command-line flags alone. */
@@ -96,7 +101,9 @@ public record Scenario(
                 .rewrite(rewrite)
                 .marks(marks)
                 .journal(journal)
-                .load(load);
+                .load(load)
+                .guards(guards)
+                .capacity(capacity);
     }
 
     /**
@@ -125,6 +132,8 @@ public record Scenario(
         private Marks marks = Marks.DEFAULT;
         private boolean journal;
         private LoadSpec load = LoadSpec.NONE;
+        private List<GuardSpec> guards = List.of();
+        private CapacitySpec capacity;
 
         Builder(FieldOrigins origins) {
             this.origins = origins.copy();
@@ -176,7 +185,9 @@ public record Scenario(
                     rewrite,
                     marks,
                     journal,
-                    load);
+                    load,
+                    guards,
+                    capacity);
         }
 
         /** The run's name; null: the file name, or the source's kind for a scenario from flags. */
@@ -275,6 +286,18 @@ public record Scenario(
             return this;
         }
 
+        /** SLO guards. */
+        public Builder guards(List<GuardSpec> value) {
+            guards = List.copyOf(value);
+            return this;
+        }
+
+        /** A capacity search; null for none. */
+        public Builder capacity(CapacitySpec value) {
+            capacity = value;
+            return this;
+        }
+
         /** The name so far (null: default). */
         public String name() {
             return name;
@@ -353,6 +376,16 @@ public record Scenario(
         /** The rate profile and ceiling so far. */
         public LoadSpec load() {
             return load;
+        }
+
+        /** The guards so far. */
+        public List<GuardSpec> guards() {
+            return guards;
+        }
+
+        /** The capacity search so far (null: none). */
+        public CapacitySpec capacity() {
+            return capacity;
         }
     }
 }

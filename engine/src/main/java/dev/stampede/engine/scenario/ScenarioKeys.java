@@ -25,7 +25,9 @@ final class ScenarioKeys {
             "rewrite",
             "marks",
             "journal",
-            "load");
+            "load",
+            "guards",
+            "capacity");
     static final List<String> SOURCE = List.of("replay", "model", "url");
     static final List<String> REPLAY = List.of(
             "store",
@@ -51,6 +53,11 @@ final class ScenarioKeys {
     /** The kinds of {@code load.profile} phase, each with its keys. */
     static final Map<String, List<String>> PHASES = phases();
 
+    static final List<String> GUARD =
+            List.of("name", "metric", "percentile", "endpoint", "count4xx", "above", "window", "action", "minRequests");
+    static final List<String> CAPACITY =
+            List.of("from", "step", "stepFor", "upTo", "resolution", "confirmFor", "settle", "minAchieved", "slo");
+
     private ScenarioKeys() {}
 
     /** Every key as a path ({@code source.replay.window.from}; list items as {@code pathPrefix[].from}). */
@@ -70,6 +77,8 @@ final class ScenarioKeys {
         add(all, "load.", LOAD);
         add(all, "load.profile[].", List.copyOf(PHASES.keySet()));
         PHASES.forEach((kind, keys) -> add(all, "load.profile[]." + kind + ".", keys));
+        add(all, "guards[].", GUARD);
+        add(all, "capacity.", CAPACITY);
         return all;
     }
 

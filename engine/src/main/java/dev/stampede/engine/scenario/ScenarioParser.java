@@ -59,7 +59,16 @@ final class ScenarioParser {
         if (load != null) {
             builder.load(LoadParser.read(load, baseDir));
         }
+        guardsAndCapacity(top, builder);
         top.rejectUnknown();
+    }
+
+    private static void guardsAndCapacity(Section top, Scenario.Builder builder) {
+        builder.guards(GuardsParser.read(top));
+        Section capacity = top.section("capacity", ScenarioKeys.CAPACITY);
+        if (capacity != null) {
+            builder.capacity(CapacityParser.read(capacity));
+        }
     }
 
     private static void setIfPresent(Duration value, Consumer<Duration> setter) {

@@ -37,6 +37,8 @@ final class ScenarioValidator {
         rewrite(b.rewrite(), problems);
         marks(b.marks(), problems);
         LoadValidator.check(b, problems);
+        GuardsValidator.check(b, problems);
+        CapacityValidator.check(b, problems);
     }
 
     private static void target(Scenario.Builder b, Problems problems) {
