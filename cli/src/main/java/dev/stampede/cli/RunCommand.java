@@ -1,7 +1,9 @@
 package dev.stampede.cli;
 
 import dev.stampede.common.time.NanoClock;
+import dev.stampede.control.capacity.CapacityJsonWriter;
 import dev.stampede.control.live.LiveRate;
+import dev.stampede.engine.control.RunSupervision;
 import dev.stampede.engine.measure.LiveSnapshot;
 import dev.stampede.engine.measure.RunEvents;
 import dev.stampede.engine.measure.RunIds;
@@ -198,6 +200,12 @@ final class RunCommand implements Callable<Integer> {
     ControlFlags control = new ControlFlags();
 
     @Option(
+            names = "--production",
+            description = "A production drill (as mode: production in the scenario): refuses to start unless the target"
+                    + " is in the scenario's allowlist, test marks are on, load.maxRate is set and a guard aborts.")
+    boolean production;
+
+    @Option(
             names = {"-o", "--output"},
             paramLabel = "RESULT_DIR",
             description = "Result directory to create (default: run-<UTC time> here).")
@@ -222,7 +230,8 @@ final class RunCommand implements Callable<Integer> {
         {"source.replay.loop", "--loop"},
         {"source.replay.amplify", "--amplify"},
         {"source.replay.testAccounts", "--test-accounts"},
-        {"source.replay.multipliers", "--multiplier"}
+        {"source.replay.multipliers", "--multiplier"},
+        {"mode", "--production"}
     };
 
     @Override
@@ -274,6 +283,9 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private void applyFlags(Scenario.Builder builder) {
+        if (production) {
+            builder.production(true);
+        }
         boolean replaying = replay != null && replay.given();
         if (replaying && model != null) {
             throw new IllegalArgumentException("--replay and --model: give one source");
@@ -433,24 +445,29 @@ final class RunCommand implements Callable<Integer> {
             out.flush();
         }
         AtomicReference<LiveSnapshot> latest = new AtomicReference<>();
+        AtomicReference<LoadRun> running = new AtomicReference<>();
+        LiveRate rate =
+                planned.plan().live() == null ? null : planned.plan().live().rate();
+        RunSupervision supervision = RunSupervision.of(
+                scenario, rate, reason -> running.get().stop(reason), (who, what) -> events.add(who + ": " + what));
         LoadRun run = new LoadRun(
                 planned.plan(),
                 clock,
                 dir,
                 snapshot -> {
                     latest.set(snapshot);
-                    err.println(RunLines.live(snapshot));
+                    supervision.onSnapshot(snapshot);
+                    err.println(RunLines.live(snapshot) + SupervisionLines.live(supervision.guardStatus()));
                 },
                 events);
-        LiveRate rate =
-                planned.plan().live() == null ? null : planned.plan().live().rate();
+        running.set(run);
         RunControl control;
         try {
             control = RunControl.start(
                     this.control,
                     rate,
                     run::stop,
-                    () -> latest.get() == null ? Map.of() : RunStatus.of(latest.get()),
+                    () -> RunStatus.of(latest.get(), supervision.guardStatus()),
                     dir,
                     out);
         } catch (IOException | IllegalArgumentException e) {
@@ -473,7 +490,7 @@ final class RunCommand implements Callable<Integer> {
                 "stampede-stop");
         Runtime.getRuntime().addShutdownHook(stopper);
         try {
-            return finish(run, control, clock, dir, runId, scenario);
+            return finish(run, control, supervision, dir, runId, scenario);
         } finally {
             written.countDown();
             try {
@@ -485,11 +502,13 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /** Runs to the end, then writes run.json and prints the summary. */
-    private int finish(LoadRun run, RunControl control, NanoClock clock, Path dir, String runId, Scenario scenario)
+    private int finish(
+            LoadRun run, RunControl control, RunSupervision supervision, Path dir, String runId, Scenario scenario)
             throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         RunOutcome outcome;
         try {
+            supervision.start();
             outcome = run.run();
         } finally {
             if (control != null) {
@@ -513,8 +532,19 @@ final class RunCommand implements Callable<Integer> {
                 outcome.generatorUse());
         RunJsonWriter.write(info, dir);
         RunLines.summary(out, outcome, info, dir);
+        SupervisionLines.summary(out, scenario, supervision.sloResults());
+        var capacity = supervision.capacity("the run ended before the search did");
+        if (capacity.isPresent()) {
+            Path file = CapacityJsonWriter.write(capacity.get(), dir);
+            SupervisionLines.capacity(out, capacity.get(), file);
+        }
+        out.flush();
         if (outcome.hlogFailure() != null) {
             throw new RunFailedException("latency.hlog could not be written: " + outcome.hlogFailure());
+        }
+        String aborted = SupervisionLines.aborted(scenario, supervision.sloResults());
+        if (aborted != null) {
+            throw new RunFailedException(aborted + " (every result file was written)");
         }
         return ExitCode.OK;
     }

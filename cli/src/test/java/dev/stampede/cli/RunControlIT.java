@@ -112,6 +112,34 @@ class RunControlIT {
         }
     }
 
+    @Test
+    void anAbortGuardStopsTheRunWritesItsResultsAndFailsTheCommand() throws Exception {
+        Path result = dir.resolve("aborted");
+        Path scenario = Files.writeString(dir.resolve("abort.yaml"), """
+                target: http://127.0.0.1:1
+                duration: 60s
+                interval: 500ms
+                connectTimeout: 200ms
+                source:
+                  url: {path: /nothing-listens-here, rate: 200}
+                guards:
+                  - {name: errors, metric: errorRatio, above: 5%, window: 1s, minRequests: 20, action: abort}
+                """, StandardCharsets.UTF_8);
+        String output =
+                cli(1, "run", scenario.toString(), "--no-warmup", "--control-port", "0", "-o", result.toString());
+        assertThat(output).contains("aborted by guard errors", "guard errors (", "FAILED");
+        JsonNode run = new ObjectMapper().readTree(result.resolve("run.json").toFile());
+        assertThat(run.get("durationMillis").asLong()).isLessThan(20_000);
+        assertThat(run.get("events").toString()).contains("guard errors: ");
+        JsonNode totals = run.get("totals");
+        long outcomes = 0;
+        for (JsonNode count : totals.get("byOutcome")) {
+            outcomes += count.asLong();
+        }
+        assertThat(outcomes).isEqualTo(totals.get("scheduled").asLong()).isPositive();
+        assertThat(result.resolve("latency.hlog")).isNotEmptyFile();
+    }
+
     /** Each overall latency interval of the log: {start, end (epoch seconds), count}. */
     private static List<double[]> overallIntervals(Path hlog) throws Exception {
         List<double[]> intervals = new ArrayList<>();

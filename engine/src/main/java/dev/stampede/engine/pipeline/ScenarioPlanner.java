@@ -204,6 +204,19 @@ public final class ScenarioPlanner {
 
     /** The profile's phases for the run's printout, one line each, when the scenario has one. */
     private static void describeProfile(Scenario scenario, String unit, List<String> description) {
+        if (scenario.capacity() != null) {
+            var c = scenario.capacity();
+            description.add(String.format(
+                    Locale.ROOT,
+                    "capacity search: from %s %s in steps of %s every %s up to %s, then bisection and a %s"
+                            + " confirmation below the knee (the search sets the rate)",
+                    number(c.from()),
+                    unit,
+                    number(c.step()),
+                    describe(c.stepFor()),
+                    number(c.upTo()),
+                    describe(c.confirmFor())));
+        }
         LoadSpec load = scenario.load();
         if (load.profile() != null) {
             description.add(
@@ -224,7 +237,9 @@ public final class ScenarioPlanner {
             List<String> description,
             NanoClock clock,
             ControlLog log) {
-        double rate = url.ratePerSec();
+        // A capacity search sets the rate itself: a url without one starts at the search's first step.
+        boolean flatOut = url.flatOut() && scenario.capacity() == null;
+        double rate = url.flatOut() && !flatOut ? scenario.capacity().from() : url.ratePerSec();
         long durationNanos = runDuration(scenario).toNanos();
         RequestTemplate.Builder builder = shaper.start(url.method(), url.path());
         url.headers().forEach(builder::header);
@@ -233,7 +248,7 @@ public final class ScenarioPlanner {
         }
         RequestTemplate template = shaper.finish(builder, -1).build();
         String endpoint = url.method() + " " + url.path();
-        if (url.flatOut()) {
+        if (flatOut) {
             // At most one request per connection is outstanding: the smallest ring is plenty.
             int connections = scenario.connections();
             int ringSize = Math.max(RingSizing.MIN_RING_SIZE, Integer.highestOneBit(connections) << 2);

@@ -39,6 +39,15 @@ final class GuardsValidator {
                 problems.add(at + "minRequests", "must be 1 or more, got " + g.minRequests());
             }
             CapacitySpec capacity = b.capacity();
+            if (capacity == null
+                    && b.source() instanceof UrlSource url
+                    && url.flatOut()
+                    && (g.action() == GuardAction.HOLD || g.action() == GuardAction.BACK_OFF)) {
+                problems.add(
+                        at + "action",
+                        g.action().word() + " changes the rate, and a flat-out url has none (give source.url.rate,"
+                                + " or use abort)");
+            }
             if (capacity != null
                     && !capacity.judgesBy(g.name())
                     && (g.action() == GuardAction.HOLD || g.action() == GuardAction.BACK_OFF)) {

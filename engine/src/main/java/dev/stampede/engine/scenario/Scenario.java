@@ -30,6 +30,10 @@ import java.util.Objects;
  * @param load the rate over time and its ceiling (default: the source's own rate, no ceiling)
  * @param guards SLO guards, in file order (default none)
  * @param capacity a capacity search; null for none (default)
+ * @param production a production drill ({@code mode: production}): it refuses to start unless the
+ *     target is allowlisted, test marks are on, {@code load.maxRate} is set and a guard aborts (default false)
+ * @param allowlist where this scenario may send: URLs ({@code https://host:port/path} prefixes) or
+ *     {@code host} / {@code host:port}; empty: anywhere (not allowed in production)
  */
 public record Scenario(
         String name,
@@ -49,7 +53,9 @@ public record Scenario(
         boolean journal,
         LoadSpec load,
         List<GuardSpec> guards,
-        CapacitySpec capacity) {
+        CapacitySpec capacity,
+        boolean production,
+        List<String> allowlist) {
 
     /** Connections unless told otherwise. */
     public static final int DEFAULT_CONNECTIONS = 64;
@@ -76,6 +82,7 @@ public record Scenario(
         Objects.requireNonNull(marks, "marks");
         Objects.requireNonNull(load, "load");
         guards = List.copyOf(guards);
+        allowlist = List.copyOf(allowlist);
     }
 
     /** A builder with the defaults and nothing else: for a scenario from command-line flags alone. */
@@ -103,7 +110,9 @@ public record Scenario(
                 .journal(journal)
                 .load(load)
                 .guards(guards)
-                .capacity(capacity);
+                .capacity(capacity)
+                .production(production)
+                .allowlist(allowlist);
     }
 
     /**
@@ -134,6 +143,8 @@ public record Scenario(
         private LoadSpec load = LoadSpec.NONE;
         private List<GuardSpec> guards = List.of();
         private CapacitySpec capacity;
+        private boolean production;
+        private List<String> allowlist = List.of();
 
         Builder(FieldOrigins origins) {
             this.origins = origins.copy();
@@ -187,7 +198,9 @@ public record Scenario(
                     journal,
                     load,
                     guards,
-                    capacity);
+                    capacity,
+                    production,
+                    allowlist);
         }
 
         /** The run's name; null: the file name, or the source's kind for a scenario from flags. */
@@ -298,6 +311,18 @@ public record Scenario(
             return this;
         }
 
+        /** A production drill ({@code mode: production}, {@code --production}). */
+        public Builder production(boolean value) {
+            production = value;
+            return this;
+        }
+
+        /** Where the scenario may send. */
+        public Builder allowlist(List<String> value) {
+            allowlist = List.copyOf(value);
+            return this;
+        }
+
         /** The name so far (null: default). */
         public String name() {
             return name;
@@ -386,6 +411,16 @@ public record Scenario(
         /** The capacity search so far (null: none). */
         public CapacitySpec capacity() {
             return capacity;
+        }
+
+        /** Whether this is a production drill, so far. */
+        public boolean production() {
+            return production;
+        }
+
+        /** The allowlist so far. */
+        public List<String> allowlist() {
+            return allowlist;
         }
     }
 }

@@ -27,7 +27,9 @@ final class ScenarioKeys {
             "journal",
             "load",
             "guards",
-            "capacity");
+            "capacity",
+            "mode",
+            "allowlist");
     static final List<String> SOURCE = List.of("replay", "model", "url");
     static final List<String> REPLAY = List.of(
             "store",

@@ -60,6 +60,10 @@ final class ScenarioParser {
             builder.load(LoadParser.read(load, baseDir));
         }
         guardsAndCapacity(top, builder);
+        String mode = top.word("mode", List.of("test", "production"));
+        builder.production("production".equals(mode));
+        builder.allowlist(FileValues.stringList(
+                top.list("allowlist", "a list of URLs or host[:port]"), top.path("allowlist"), problems));
         top.rejectUnknown();
     }
 

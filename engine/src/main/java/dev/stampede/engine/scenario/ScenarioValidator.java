@@ -39,6 +39,7 @@ final class ScenarioValidator {
         LoadValidator.check(b, problems);
         GuardsValidator.check(b, problems);
         CapacityValidator.check(b, problems);
+        ProductionValidator.check(b, problems);
     }
 
     private static void target(Scenario.Builder b, Problems problems) {

@@ -23,7 +23,7 @@ class GuardsAndCapacityTest {
             target: http://127.0.0.1:8080
             duration: 1h
             source:
-              url: {path: /api/quote}
+              url: {path: /api/quote, rate: 100}
             """;
 
     @TempDir
@@ -230,7 +230,7 @@ class GuardsAndCapacityTest {
                         capacity: {from: 0, step: 1, upTo: 8}
                         """))
                 .containsExactly("4:18: capacity.from: must be above 0 (a replay's speed factor), got 0");
-        Scenario url = load(URL_SOURCE + "capacity: {from: 100, step: 100, upTo: 1000}\n");
+        Scenario url = load(URL_SOURCE.replace(", rate: 100}", "}") + "capacity: {from: 100, step: 100, upTo: 1000}\n");
         assertThat(((UrlSource) url.source()).flatOut()).isTrue();
         assertThat(url.capacity().slo()).isEmpty();
     }

@@ -295,7 +295,7 @@ class ScenarioLoaderTest {
                         "5:39: source.replay.speeed: unknown key (did you mean speed?)",
                         "6:1: colour: unknown key (expected name, target, protocol, insecure, sni, duration,"
                                 + " connections, timeout, connectTimeout, interval, sendLagThreshold, source, rewrite,"
-                                + " marks, journal, load, guards or capacity)",
+                                + " marks, journal, load, guards, capacity, mode or allowlist)",
                         "7:1: speed: unknown key (speed belongs under source.replay)",
                         "9:13: rewrite.headers.sett: unknown key (did you mean set?)");
     }
