@@ -19,6 +19,7 @@ import dev.stampede.engine.schedule.IntendedTimes;
 import dev.stampede.engine.schedule.LiveGate;
 import dev.stampede.engine.schedule.RateProfileTimes;
 import dev.stampede.engine.schedule.RingSizing;
+import dev.stampede.engine.source.EndpointFactors;
 import dev.stampede.engine.source.Marks;
 import dev.stampede.engine.source.ModelSource;
 import dev.stampede.engine.source.ModelSourceOptions;
@@ -138,8 +139,10 @@ public final class ScenarioPlanner {
         RateProfile profile = profile(scenario, model.ratePerSec());
         LoadPlan.Live live = live(scenario, profile, "req/s", clock, log);
         source.liveRate(live.rate()::rateAt, live.gate());
+        source.endpointFactors(endpointFactors(scenario));
         RingSizing sizing = RingSizing.derive(
-                        peak(scenario, profile), scenario.timeout().toNanos())
+                        peak(scenario, profile) * Math.max(1, maxEndpointFactor(scenario)),
+                        scenario.timeout().toNanos())
                 .withConnections(scenario.connections());
         description.add(String.format(
                 Locale.ROOT,
@@ -172,6 +175,24 @@ public final class ScenarioPlanner {
     private static RateProfile profile(Scenario scenario, double sourceRate) {
         RateProfile profile = scenario.load().profile();
         return profile != null ? profile : RateProfile.constant(sourceRate);
+    }
+
+    /** The scenario's {@code load.endpoints}, for a source. */
+    private static EndpointFactors endpointFactors(Scenario scenario) {
+        List<LoadSpec.EndpointFactor> factors = scenario.load().endpoints();
+        return new EndpointFactors(
+                factors.stream().map(LoadSpec.EndpointFactor::pattern).toList(),
+                factors.stream()
+                        .map(f -> (java.util.function.DoubleUnaryOperator) f::at)
+                        .toList());
+    }
+
+    /** The highest endpoint factor (at least 1): rings are sized for the most copies. */
+    private static double maxEndpointFactor(Scenario scenario) {
+        return scenario.load().endpoints().stream()
+                .mapToDouble(f -> f.factor().peak())
+                .max()
+                .orElse(1);
     }
 
     /** The most the profile asks for, under the ceiling: what rings are sized for. */
@@ -221,6 +242,10 @@ public final class ScenarioPlanner {
         if (load.profile() != null) {
             description.add(
                     "rate profile (" + unit + "): " + load.profile().describe().replace("\n", "; "));
+        }
+        for (LoadSpec.EndpointFactor factor : load.endpoints()) {
+            description.add("endpoint factor on /" + factor.pattern() + "/: "
+                    + factor.factor().describe().replace("\n", "; ") + " (1 after it ends)");
         }
         if (load.hasCeiling()) {
             description.add("ceiling maxRate " + number(load.maxRate()) + " " + unit
@@ -274,7 +299,8 @@ public final class ScenarioPlanner {
         LongFunction<IntendedTimes> schedule =
                 start -> RateProfileTimes.live(start, live.rate()::rateAt, durationNanos, live.gate(), seed);
         RingSizing sizing = RingSizing.derive(
-                        peak(scenario, profile), scenario.timeout().toNanos())
+                        peak(scenario, profile) * Math.max(1, maxEndpointFactor(scenario)),
+                        scenario.timeout().toNanos())
                 .withConnections(scenario.connections());
         description.add(String.format(
                 Locale.ROOT,
@@ -336,6 +362,7 @@ public final class ScenarioPlanner {
         LoadPlan.Live live = live(scenario, profile, "x", clock, log);
         describeProfile(scenario, "x", description);
         source.liveSpeed(live.rate()::rateAt, live.gate());
+        source.endpointFactors(endpointFactors(scenario));
         return new Planned(
                 plan(shaper.runId(), scenario, target, source, sizing.connections(), sizing.ringSize(), client, live),
                 description);

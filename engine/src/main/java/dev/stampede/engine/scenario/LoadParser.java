@@ -37,13 +37,53 @@ final class LoadParser {
     static LoadSpec read(Section load, Path baseDir) {
         Double maxRate = load.number("maxRate", "a rate above 0, e.g. maxRate: 8000");
         YamlNode.Sequence list = load.list("profile", "a list of phases, e.g. [{constant: {rate: 1000, for: 30s}}]");
+        YamlNode.Mapping endpoints = load.mapping(
+                "endpoints", "a map of endpoint regex to a factor, e.g. {\"^POST /api/ipo/subscribe\": 10}");
         load.rejectUnknown();
-        RateProfile profile = list == null ? null : new LoadParser(baseDir, load.problems()).profile(load, list);
-        return new LoadSpec(profile, maxRate == null ? LoadSpec.NO_CEILING : maxRate);
+        LoadParser parser = new LoadParser(baseDir, load.problems());
+        RateProfile profile = list == null ? null : parser.profile(load.path("profile"), list);
+        List<LoadSpec.EndpointFactor> factors =
+                endpoints == null ? List.of() : parser.endpoints(load.path("endpoints"), endpoints);
+        return new LoadSpec(profile, maxRate == null ? LoadSpec.NO_CEILING : maxRate, factors);
     }
 
-    private RateProfile profile(Section load, YamlNode.Sequence list) {
-        String at = load.path("profile");
+    /**
+     * Each {@code load.endpoints} entry: a regex on {@code "METHOD /path"}, and a factor (a number, 0 or
+     * more) or a factor profile (a list of phases, the same kinds as {@code load.profile}).
+     */
+    private List<LoadSpec.EndpointFactor> endpoints(String at, YamlNode.Mapping map) {
+        List<LoadSpec.EndpointFactor> factors = new ArrayList<>();
+        for (var entry : map.entries().entrySet()) {
+            String path = at + "." + entry.getKey();
+            java.util.regex.Pattern pattern;
+            try {
+                pattern = java.util.regex.Pattern.compile(entry.getKey());
+            } catch (java.util.regex.PatternSyntaxException e) {
+                problems.addAtKey(
+                        path, "bad regex: " + e.getDescription() + " (expected a Java regex on \"METHOD /path\")");
+                continue;
+            }
+            YamlNode value = entry.getValue().value();
+            RateProfile factor = null;
+            if (value instanceof YamlNode.Sequence phases) {
+                factor = profile(path, phases);
+            } else if (value instanceof YamlNode.Scalar scalar
+                    && scalar.value() instanceof Number number
+                    && number.doubleValue() >= 0
+                    && Double.isFinite(number.doubleValue())) {
+                factor = new ConstantProfile(number.doubleValue(), Double.POSITIVE_INFINITY);
+            } else {
+                problems.add(
+                        path, "expected a factor, 0 or more (e.g. 10), or a list of phases, got " + value.describe());
+            }
+            if (factor != null) {
+                factors.add(new LoadSpec.EndpointFactor(pattern, factor));
+            }
+        }
+        return factors;
+    }
+
+    private RateProfile profile(String at, YamlNode.Sequence list) {
         if (list.items().isEmpty()) {
             problems.add(at, "is empty (expected at least one phase, e.g. - constant: {rate: 1000, for: 30s})");
             return PLACEHOLDER;

@@ -28,6 +28,12 @@ final class LoadValidator {
         }
         SourceSpec source = b.source();
         boolean flatOut = source instanceof UrlSource url && url.flatOut();
+        if (!load.endpoints().isEmpty() && source instanceof UrlSource) {
+            problems.add(
+                    "load.endpoints",
+                    "a url source sends one endpoint: its rate is load.profile's (endpoint factors are for a replay"
+                            + " or a model)");
+        }
         if (load.profile() == null) {
             if (flatOut && load.hasCeiling()) {
                 problems.add(

@@ -51,7 +51,7 @@ final class ScenarioKeys {
     static final List<String> PATH_PREFIX = List.of("from", "to");
     static final List<String> MARKS = List.of("test", "traceparent", "baggage");
     static final List<String> TEST_MARK = List.of("header", "value");
-    static final List<String> LOAD = List.of("maxRate", "profile");
+    static final List<String> LOAD = List.of("maxRate", "profile", "endpoints");
     /** The kinds of {@code load.profile} phase, each with its keys. */
     static final Map<String, List<String>> PHASES = phases();
 

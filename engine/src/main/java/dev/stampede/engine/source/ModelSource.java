@@ -65,6 +65,14 @@ public final class ModelSource implements RequestSource<ModelSlot> {
     private boolean ended;
     private long requests;
     private long loginsSent;
+    // endpoint factors (load.endpoints): null without; copies of the last request still to send
+    private DoubleUnaryOperator[] endpointFactors;
+    private int copiesLeft;
+    private ModelSession copySession;
+    private int copyEndpoint;
+    private long copyTime;
+    private long copiesAdded;
+    private long leftOut;
 
     /**
      * Reads a model directory written by {@code stampede model}: {@code model.json} and, when there,
@@ -206,6 +214,18 @@ public final class ModelSource implements RequestSource<ModelSlot> {
         this.liveGate = gate;
     }
 
+    /**
+     * Sends each endpoint's requests {@code factors} times as often (copies within the same session, each
+     * with its own slot values; below 1 some are left out and the session walks on). A login is never
+     * multiplied. Call before {@link #start}.
+     */
+    public void endpointFactors(EndpointFactors factors) {
+        this.endpointFactors = factors.isEmpty() ? null : factors.byEndpoint(names);
+        if (this.endpointFactors != null && login >= 0) {
+            this.endpointFactors[login] = null;
+        }
+    }
+
     /** The request rate now, per second. */
     public double rate() {
         return ratePerSecond;
@@ -247,33 +267,62 @@ public final class ModelSource implements RequestSource<ModelSlot> {
         if (ended) {
             return IntendedTimes.END;
         }
-        if (liveRate != null) {
-            if (!followLiveRate()) {
+        if (copiesLeft > 0) { // an endpoint factor's copies go at the same time as the request they copy
+            copiesLeft--;
+            fill(slot, copySession, copyEndpoint);
+            return copyTime;
+        }
+        while (true) {
+            if (liveRate != null) {
+                if (!followLiveRate()) {
+                    ended = true;
+                    return IntendedTimes.END;
+                }
+            } else {
+                double rate = ratePerSecond;
+                if (rate != arrivalsTimedAt) {
+                    timeline.retime(rate / requestsPerSession);
+                    arrivalsTimedAt = rate;
+                }
+            }
+            long due = timeline.nextDue();
+            if (due == SessionTimeline.ENDED) {
                 ended = true;
                 return IntendedTimes.END;
             }
-        } else {
-            double rate = ratePerSecond;
-            if (rate != arrivalsTimedAt) {
-                timeline.retime(rate / requestsPerSession);
-                arrivalsTimedAt = rate;
+            ModelSession session = timeline.current();
+            int endpoint = session.endpoint;
+            int copies = 1;
+            if (endpointFactors != null && endpointFactors[endpoint] != null) {
+                copies = EndpointFactors.copies(
+                        endpointFactors[endpoint].applyAsDouble(due / 1e9), session.random.nextDouble());
             }
+            if (copies == 0) {
+                leftOut++;
+                timeline.walkOn(session, due);
+                continue;
+            }
+            fill(slot, session, endpoint);
+            timeline.walkOn(session, due);
+            if (copies > 1) {
+                copiesLeft = copies - 1;
+                copiesAdded += copiesLeft;
+                copySession = session;
+                copyEndpoint = endpoint;
+                copyTime = startNanos + due;
+            }
+            return startNanos + due;
         }
-        long due = timeline.nextDue();
-        if (due == SessionTimeline.ENDED) {
-            ended = true;
-            return IntendedTimes.END;
-        }
-        ModelSession session = timeline.current();
-        int endpoint = session.endpoint;
+    }
+
+    /** Notes {@code session}'s request to {@code endpoint} in {@code slot}, its slot values drawn. */
+    private void fill(ModelSlot slot, ModelSession session, int endpoint) {
         slot.endpoint = endpoint;
         slot.session = session;
         slot.login = endpoint == login;
         plans[endpoint].draw(session.random, session.account, slot.values);
         requests++;
         loginsSent += slot.login ? 1 : 0;
-        timeline.walkOn(session, due);
-        return startNanos + due;
     }
 
     /**
@@ -352,6 +401,10 @@ public final class ModelSource implements RequestSource<ModelSlot> {
                 timeline.openSessions(),
                 timeline.notStarted(),
                 options.maxOpenSessions()));
+        if (endpointFactors != null) {
+            lines.add(String.format(
+                    Locale.ROOT, "endpoint factors: %,d copies added, %,d requests left out", copiesAdded, leftOut));
+        }
         lines.add(String.format(
                 Locale.ROOT,
                 "model requests: %d; per session %.2f requests over %.1f s (at %.0f req/s about %.0f sessions open)",

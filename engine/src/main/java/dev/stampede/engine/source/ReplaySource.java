@@ -67,6 +67,7 @@ public final class ReplaySource implements RequestSource<ReplaySource.Slot> {
     private final List<String> endpointNames;
 
     private DoubleUnaryOperator liveSpeed; // null: options.speed() throughout
+    private EndpointFactors endpointFactors = EndpointFactors.NONE;
     private LiveGate liveGate;
     private RateIntegral warp;
     private double loopSpanSeconds;
@@ -123,6 +124,14 @@ public final class ReplaySource implements RequestSource<ReplaySource.Slot> {
     public void liveSpeed(DoubleUnaryOperator speedAt, LiveGate gate) {
         this.liveSpeed = speedAt;
         this.liveGate = gate;
+    }
+
+    /**
+     * Sends each endpoint's records {@code factors(t)} times as often on top of the replay's multipliers
+     * (cloned or thinned the way a multiplier does). Call before {@link #start}.
+     */
+    public void endpointFactors(EndpointFactors factors) {
+        this.endpointFactors = factors;
     }
 
     @Override
@@ -199,7 +208,7 @@ public final class ReplaySource implements RequestSource<ReplaySource.Slot> {
                 ended = true;
                 return;
             }
-            int n = copies(record, position);
+            int n = copies(record, position, (time - startNanos) / 1e9);
             if (n == 0) {
                 continue;
             }
@@ -221,8 +230,12 @@ public final class ReplaySource implements RequestSource<ReplaySource.Slot> {
     }
 
     /** {@code amplify x factor} copies; a fraction is one more copy with that probability (seeded, per record). */
-    private int copies(RequestRecord r, long position) {
+    private int copies(RequestRecord r, long position, double seconds) {
         double factor = options.multipliers().isEmpty() ? 1 : options.factor(ReplayScan.methodAndPath(r));
+        if (!endpointFactors.isEmpty()) {
+            DoubleUnaryOperator live = endpointFactors.of(ReplayScan.methodAndPath(r));
+            factor *= live == null ? 1 : Math.max(0, live.applyAsDouble(seconds));
+        }
         double x = options.amplify() * factor;
         int whole = (int) Math.floor(x);
         double fraction = x - whole;

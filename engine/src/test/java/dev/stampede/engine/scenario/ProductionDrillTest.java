@@ -84,6 +84,53 @@ class ProductionDrillTest {
     }
 
     @Test
+    void endpointFactorsAreAFactorOrAProfileAndNotForAUrl() throws Exception {
+        Scenario s = ScenarioLoader.load(files.write("ipo.yaml", """
+                target: http://127.0.0.1:8080
+                duration: 10m
+                source:
+                  replay: {store: ./store}
+                load:
+                  endpoints:
+                    "^GET /api/news": 0.5
+                    "^POST /api/ipo/subscribe":
+                      - constant: {rate: 1, for: 2m}
+                      - constant: {rate: 10, for: 2m}
+                """));
+        List<LoadSpec.EndpointFactor> factors = s.load().endpoints();
+        assertThat(factors).hasSize(2);
+        assertThat(factors.get(0).pattern().pattern()).isEqualTo("^GET /api/news");
+        assertThat(factors.get(0).at(500)).isEqualTo(0.5);
+        assertThat(factors.get(1).at(60)).isEqualTo(1);
+        assertThat(factors.get(1).at(180)).isEqualTo(10);
+        assertThat(factors.get(1).at(300)).isEqualTo(1); // after the list ends: 1 again
+        assertThat(problems("""
+                        target: http://127.0.0.1:8080
+                        duration: 10m
+                        source:
+                          url: {path: /quote, rate: 100}
+                        load:
+                          endpoints: {"^GET /quote": 2, "[": 3, "^POST": fast}
+                        """))
+                .containsExactly(
+                        "6:3: load.endpoints.[: bad regex: Unclosed character class (expected a Java regex on"
+                                + " \"METHOD /path\")",
+                        "6:3: load.endpoints.^POST: expected a factor, 0 or more (e.g. 10), or a list of phases,"
+                                + " got 'fast'");
+        assertThat(problems("""
+                        target: http://127.0.0.1:8080
+                        duration: 10m
+                        source:
+                          url: {path: /quote, rate: 100}
+                        load:
+                          endpoints: {"^GET /quote": 2}
+                        """))
+                .singleElement()
+                .asString()
+                .contains("load.endpoints: a url source sends one endpoint");
+    }
+
+    @Test
     void allowlistEntriesMatchSchemeHostPortAndPathPrefix() {
         List<String> list = List.of("https://trade.example.com/api", "gateway.internal:8443", "core.internal");
         assertThat(ProductionValidator.allowed(URI.create("https://trade.example.com/api/order"), list))
