@@ -519,17 +519,18 @@ final class RunCommand implements Callable<Integer> {
         versions.put("stampede", BuildInfo.load().version());
         versions.put("java", System.getProperty("java.version"));
         RunInfo info = RunInfo.of(
-                runId,
-                scenario.name(),
-                ScenarioPlanner.targetName(scenario),
-                versions,
-                outcome.startEpochMillis(),
-                outcome.endEpochMillis(),
-                outcome.events(),
-                outcome.last(),
-                outcome.sendLagThresholdNanos(),
-                outcome.mode(),
-                outcome.generatorUse());
+                        runId,
+                        scenario.name(),
+                        ScenarioPlanner.targetName(scenario),
+                        versions,
+                        outcome.startEpochMillis(),
+                        outcome.endEpochMillis(),
+                        outcome.events(),
+                        outcome.last(),
+                        outcome.sendLagThresholdNanos(),
+                        outcome.mode(),
+                        outcome.generatorUse())
+                .withSlo(supervision.sloResults());
         RunJsonWriter.write(info, dir);
         RunLines.summary(out, outcome, info, dir);
         SupervisionLines.summary(out, scenario, supervision.sloResults());

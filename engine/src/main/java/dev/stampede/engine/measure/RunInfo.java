@@ -1,5 +1,6 @@
 package dev.stampede.engine.measure;
 
+import dev.stampede.control.guard.SloResult;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,7 +37,8 @@ public record RunInfo(
         List<EndpointTotals> endpoints,
         long clampedValues,
         long negativeValues,
-        GeneratorHealth generator) {
+        GeneratorHealth generator,
+        List<SloResult> slo) {
 
     /** Copies the collections, keeping the order of {@code versions}. */
     public RunInfo {
@@ -46,6 +48,7 @@ public record RunInfo(
         Objects.requireNonNull(mode, "mode");
         versions = Collections.unmodifiableMap(new LinkedHashMap<>(versions));
         events = List.copyOf(events);
+        slo = List.copyOf(slo);
         Objects.requireNonNull(totals, "totals");
         endpoints = List.copyOf(endpoints);
         Objects.requireNonNull(generator, "generator");
@@ -131,6 +134,26 @@ public record RunInfo(
                 endpoints,
                 last.clampedValues(),
                 last.negativeValues(),
-                GeneratorHealth.assess(last, sendLagThresholdNanos, use));
+                GeneratorHealth.assess(last, sendLagThresholdNanos, use),
+                List.of());
+    }
+
+    /** This run with its guards' results over the whole run (each guard as a pass/fail SLO). */
+    public RunInfo withSlo(List<SloResult> results) {
+        return new RunInfo(
+                runId,
+                scenario,
+                target,
+                mode,
+                versions,
+                startEpochMillis,
+                endEpochMillis,
+                events,
+                totals,
+                endpoints,
+                clampedValues,
+                negativeValues,
+                generator,
+                results);
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import dev.stampede.control.guard.SloResult;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -21,7 +22,8 @@ import java.util.Map;
  * (overall and per endpoint, every outcome code present, zeros included), the latency log's
  * conventions, whether the generator fell behind (and why), its send lag, and in {@code generator}
  * what it used: ring occupancy, GC pauses, CPU seconds (during the run, and with the JVM's start-up)
- * and CPU seconds per 100,000 requests. Unknown figures are {@code null}.
+ * and CPU seconds per 100,000 requests; in {@code slo} each guard as a pass/fail SLO over the run (name,
+ * rule, judged, passed, worst value, trips). Unknown figures are {@code null}.
  *
  * <p>Fields come in a fixed order and the output is byte-for-byte the same for the same {@link RunInfo}
  * (two-space indent, {@code \n} line ends, UTF-8), so it can be compared with a golden file. Readers
@@ -96,7 +98,29 @@ public final class RunJsonWriter {
         json.writeNumberField("clampedValues", run.clampedValues());
         json.writeNumberField("negativeValues", run.negativeValues());
         writeGenerator(json, run.generator());
+        writeSlo(json, run);
         json.writeEndObject();
+    }
+
+    /** Each guard as an SLO over the whole run: name, rule, judged, passed, worst value, trips. */
+    private static void writeSlo(JsonGenerator json, RunInfo run) throws IOException {
+        json.writeArrayFieldStart("slo");
+        for (SloResult slo : run.slo()) {
+            json.writeStartObject();
+            json.writeStringField("name", slo.name());
+            json.writeStringField("rule", slo.slo());
+            json.writeBooleanField("judged", slo.judged());
+            json.writeBooleanField("passed", slo.passed());
+            if (Double.isFinite(slo.worstValue())) {
+                json.writeNumberField("worstValue", slo.worstValue());
+            } else {
+                json.writeNullField("worstValue");
+            }
+            json.writeStringField("worst", slo.worst());
+            json.writeNumberField("trips", slo.trips());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
     }
 
     private static void writeTime(JsonGenerator json, String name, long epochMillis) throws IOException {

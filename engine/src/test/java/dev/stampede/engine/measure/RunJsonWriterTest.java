@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stampede.common.time.ManualNanoClock;
+import dev.stampede.control.guard.SloResult;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -73,7 +74,10 @@ class RunJsonWriterTest {
      */
     @Test
     void runJsonMatchesTheGoldenFile() throws IOException {
-        String json = RunJsonWriter.toJson(fixedRun(2 * MS));
+        String json = RunJsonWriter.toJson(fixedRun(2 * MS)
+                .withSlo(List.of(
+                        new SloResult("p99", "p99 latency above 500ms over 10s", true, false, 6.12e8, "612ms", 2),
+                        new SloResult("errors", "error ratio above 1% over 5s", false, true, Double.NaN, "-", 0))));
         String regenerate = System.getProperty("stampede.regenerateGolden");
         if (regenerate != null) {
             Files.writeString(Path.of(regenerate), json, StandardCharsets.UTF_8);
