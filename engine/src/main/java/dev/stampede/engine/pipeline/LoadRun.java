@@ -7,6 +7,7 @@ import dev.stampede.engine.http.RequestSenders;
 import dev.stampede.engine.journal.ResultJournal;
 import dev.stampede.engine.measure.GcPauses;
 import dev.stampede.engine.measure.GeneratorUse;
+import dev.stampede.engine.measure.IntervalLog;
 import dev.stampede.engine.measure.IntervalRecorder;
 import dev.stampede.engine.measure.LiveSnapshot;
 import dev.stampede.engine.measure.ProcessCpu;
@@ -157,9 +158,19 @@ public final class LoadRun {
         releaser = current;
         IntervalRecorder intervals =
                 IntervalRecorder.create(metrics, clock, resultDir, "stampede run " + plan.target());
+        IntervalLog intervalLog = IntervalLog.create(resultDir);
+        LoopReleaser<S> releasing = current;
+        Runnable logLatest = () -> intervalLog.append(
+                intervals.latest(),
+                plan.live() == null ? Double.NaN : plan.live().rate().current(),
+                Math.max(0, releasing.released() - completion.completed()));
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(daemon("stampede-interval"));
         ticker.scheduleAtFixedRate(
-                () -> listener.accept(intervals.tick()),
+                () -> {
+                    LiveSnapshot snapshot = intervals.tick();
+                    logLatest.run();
+                    listener.accept(snapshot);
+                },
                 plan.intervalNanos(),
                 plan.intervalNanos(),
                 TimeUnit.NANOSECONDS);
@@ -228,7 +239,16 @@ public final class LoadRun {
             ticker.shutdownNow();
             group.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS)
                     .awaitUninterruptibly(GRACE_NANOS, TimeUnit.NANOSECONDS);
+            ticker.awaitTermination(GRACE_NANOS, TimeUnit.NANOSECONDS);
+            long loggedBefore = intervals.latest().sequence();
             intervals.close();
+            if (intervals.latest().sequence() > loggedBefore) {
+                logLatest.run(); // the last, partial interval
+            }
+            intervalLog.close();
+            if (intervalLog.failure() != null) {
+                events.add(IntervalLog.FILE_NAME + " could not be written: " + intervalLog.failure());
+            }
             source.close();
             if (journal != null) { // after the event loop ended: no completion races the close
                 journal.close();
