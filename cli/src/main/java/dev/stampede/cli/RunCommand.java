@@ -22,6 +22,8 @@ import dev.stampede.engine.scenario.Scenario;
 import dev.stampede.engine.scenario.ScenarioException;
 import dev.stampede.engine.scenario.ScenarioLoader;
 import dev.stampede.engine.scenario.UrlSource;
+import dev.stampede.report.console.ConsoleFrame;
+import dev.stampede.report.console.LiveConsole;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -446,6 +448,9 @@ final class RunCommand implements Callable<Integer> {
         }
         AtomicReference<LiveSnapshot> latest = new AtomicReference<>();
         AtomicReference<LoadRun> running = new AtomicReference<>();
+        LiveConsole console = new LiveConsole(err, LiveConsole.onTerminal());
+        java.time.Duration runFor = ScenarioPlanner.runDuration(scenario);
+        double plannedSeconds = runFor == null ? Double.NaN : runFor.toNanos() / 1e9;
         LiveRate rate =
                 planned.plan().live() == null ? null : planned.plan().live().rate();
         RunSupervision supervision = RunSupervision.of(
@@ -457,7 +462,13 @@ final class RunCommand implements Callable<Integer> {
                 snapshot -> {
                     latest.set(snapshot);
                     supervision.onSnapshot(snapshot);
-                    err.println(RunLines.live(snapshot) + SupervisionLines.live(supervision.guardStatus()));
+                    console.show(ConsoleFrame.of(
+                            snapshot,
+                            plannedSeconds,
+                            rate == null ? Double.NaN : rate.current(),
+                            rate == null ? "req/s" : rate.unit(),
+                            running.get().inFlight(),
+                            SupervisionLines.live(supervision.guardStatus())));
                 },
                 events);
         running.set(run);
@@ -490,7 +501,7 @@ final class RunCommand implements Callable<Integer> {
                 "stampede-stop");
         Runtime.getRuntime().addShutdownHook(stopper);
         try {
-            return finish(run, control, supervision, dir, runId, scenario);
+            return finish(run, control, console, supervision, dir, runId, scenario);
         } finally {
             written.countDown();
             try {
@@ -503,7 +514,13 @@ final class RunCommand implements Callable<Integer> {
 
     /** Runs to the end, then writes run.json and prints the summary. */
     private int finish(
-            LoadRun run, RunControl control, RunSupervision supervision, Path dir, String runId, Scenario scenario)
+            LoadRun run,
+            RunControl control,
+            LiveConsole console,
+            RunSupervision supervision,
+            Path dir,
+            String runId,
+            Scenario scenario)
             throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         RunOutcome outcome;
@@ -511,6 +528,7 @@ final class RunCommand implements Callable<Integer> {
             supervision.start();
             outcome = run.run();
         } finally {
+            console.done();
             if (control != null) {
                 control.close();
             }

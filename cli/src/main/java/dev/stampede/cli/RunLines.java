@@ -5,8 +5,6 @@ import dev.stampede.engine.measure.GcUse;
 import dev.stampede.engine.measure.GeneratorHealth;
 import dev.stampede.engine.measure.GeneratorUse;
 import dev.stampede.engine.measure.LatencySummary;
-import dev.stampede.engine.measure.LiveSnapshot;
-import dev.stampede.engine.measure.Outcome;
 import dev.stampede.engine.measure.OutcomeCounts;
 import dev.stampede.engine.measure.RunInfo;
 import dev.stampede.engine.measure.RunMode;
@@ -19,25 +17,6 @@ import java.util.Locale;
 final class RunLines {
 
     private RunLines() {}
-
-    /** {@code [ 12s] 5001 req/s  p50 1.2 ms  p99 3.4 ms  max 9.1 ms  errors 0  send-lag p99 0.05 ms}. */
-    static String live(LiveSnapshot snapshot) {
-        EndpointSnapshot all = snapshot.overall();
-        LatencySummary latency = all.intervalLatency();
-        OutcomeCounts interval = all.intervalCounts();
-        long errors = interval.attempted() - interval.get(Outcome.OK);
-        return String.format(
-                Locale.ROOT,
-                "[%4ds] %8.0f req/s  p50 %s  p99 %s  max %s  errors %d  unsent %d  send-lag p99 %s",
-                snapshot.elapsedNanos() / 1_000_000_000L,
-                all.ratePerSec(),
-                millis(latency.p50Nanos()),
-                millis(latency.p99Nanos()),
-                millis(latency.maxNanos()),
-                errors,
-                interval.unsent(),
-                millis(all.intervalSendLagP99Nanos()));
-    }
 
     static void summary(PrintWriter out, RunOutcome outcome, RunInfo info, Path dir) {
         EndpointSnapshot all = outcome.last().overall();

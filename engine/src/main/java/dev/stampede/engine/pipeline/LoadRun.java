@@ -76,6 +76,7 @@ public final class LoadRun {
     private final RunEvents events;
     private volatile Pacer pacer;
     private volatile LoopReleaser<?> releaser;
+    private volatile RunCompletion completed;
     private volatile boolean stopped;
 
     public LoadRun(LoadPlan plan, NanoClock clock, Path resultDir, Consumer<LiveSnapshot> listener) {
@@ -121,6 +122,13 @@ public final class LoadRun {
         }
     }
 
+    /** Requests released and not yet ended, now (0 before the run starts). Any thread. */
+    public long inFlight() {
+        LoopReleaser<?> current = releaser;
+        RunCompletion completion = completed;
+        return current == null || completion == null ? 0 : Math.max(0, current.released() - completion.completed());
+    }
+
     /** Runs to the end of the schedule (or a stop) and returns what happened; blocks the calling thread. */
     public RunOutcome run() throws IOException, InterruptedException {
         return run(plan.source());
@@ -133,6 +141,7 @@ public final class LoadRun {
                         resultDir, plan.runId(), source.endpointNames(), clock.nanoTime(), clock.epochMillis())
                 : null;
         RunCompletion completion = new RunCompletion(metrics, journal);
+        completed = completion;
         NetTransport transport = NetTransport.preferred();
         EventLoopGroup group = transport.newGroup(1, daemon("stampede-netty"));
         RequestSender pool = RequestSenders.open(plan.target(), plan.connections(), group, plan.client(), clock);

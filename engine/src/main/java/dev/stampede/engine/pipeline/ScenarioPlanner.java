@@ -204,7 +204,7 @@ public final class ScenarioPlanner {
      * How long the run sends: the scenario's duration, else the length of a profile that ends; null only
      * for a replay not looped forever (it lasts the store's span).
      */
-    static Duration runDuration(Scenario scenario) {
+    public static Duration runDuration(Scenario scenario) {
         if (scenario.duration() != null) {
             return scenario.duration();
         }
