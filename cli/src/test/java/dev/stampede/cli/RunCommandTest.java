@@ -52,7 +52,7 @@ class RunCommandTest {
                     .contains("400 requests scheduled, 400 ended: ok 400")
                     .contains("latency from the intended send time: p50")
                     .contains("results: " + results);
-            assertThat(err.toString()).contains("req/s  p50");
+            assertThat(err.toString()).contains("[   1s/2s] ", " req/s (target 200 req/s)  in flight ", "  p50 ");
             JsonNode json =
                     new ObjectMapper().readTree(results.resolve("run.json").toFile());
             assertThat(json.toString()).contains("\"target\":\"" + url + "\"");
