@@ -124,9 +124,14 @@
     return Object.assign(ds, extra || {});
   }
 
+  var T_MAX = data.series.t.length ? data.series.t[data.series.t.length - 1] : 1;
+  var T_STEP = [1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 10800, 21600, 43200, 86400]
+    .filter(function (s) { return T_MAX / s <= 12; })[0] || 86400 * Math.ceil(T_MAX / 86400 / 12);
+
+  /* Seconds since the start, ticks on round clock times, ending at the last point. */
   function timeAxis() {
-    return { type: 'linear', title: { display: true, text: 'time since start' },
-      min: 0, ticks: { callback: function (v) { return clock(v); }, maxTicksLimit: 12 } };
+    return { type: 'linear', title: { display: true, text: 'time since start' }, min: 0, max: T_MAX,
+      ticks: { stepSize: T_STEP, callback: function (v) { return clock(v); } } };
   }
 
   function msAxis(log) {
@@ -253,7 +258,8 @@
     var maxTarget = steps.reduce(function (m, s) { return Math.max(m, s.targetRate || 0, s.achievedRate || 0); }, 0);
     var sets = [
       { label: 'achieved', data: steps.map(function (s) { return { x: s.targetRate, y: s.achievedRate }; }), borderColor: '#1f77b4',
-        backgroundColor: steps.map(function (s) { return good(s) ? '#2ca02c' : '#d62728'; }), pointRadius: 5, borderWidth: 2, yAxisID: 'y' },
+        backgroundColor: steps.map(function (s) { return good(s) ? '#2ca02c' : '#d62728'; }),
+        pointBorderColor: steps.map(function (s) { return good(s) ? '#2ca02c' : '#d62728'; }), pointRadius: 5, borderWidth: 2, yAxisID: 'y' },
       { label: 'achieved = target', data: [{ x: 0, y: 0 }, { x: maxTarget, y: maxTarget }], borderColor: '#9a9a9a', borderDash: [5, 4],
         borderWidth: 1, pointRadius: 0, yAxisID: 'y' },
       { label: 'p99 latency', data: steps.map(function (s) { return { x: s.targetRate, y: s.p99Ms }; }), borderColor: '#ff7f0e',
@@ -334,9 +340,13 @@
     var headers = [{ label: 'endpoint', text: true }, { label: 'requests' }, { label: 'rate /s' }]
       .concat(classes.map(function (c) { return { label: c[1] }; }))
       .concat([{ label: 'p50' }, { label: 'p99' }, { label: 'p99.9' }, { label: 'max' }]);
+    /* A class missing from known counts is 0; with no counts at all (no run.json, no intervals.jsonl) it is unknown. */
+    function countOf(byClass, key) {
+      return Object.keys(byClass).length === 0 ? '–' : num(byClass[key] || 0, 0);
+    }
     var rows = [data.endpoints.length > 1 ? overallRow() : null].concat(data.endpoints.map(function (e) {
       return [e.name, num(e.requests, 0), num(e.ratePerSec, 1)]
-        .concat(classes.map(function (c) { return e.byClass[c[0]] === undefined ? '–' : num(e.byClass[c[0]], 0); }))
+        .concat(classes.map(function (c) { return countOf(e.byClass, c[0]); }))
         .concat([ms(e.latency.p50Ms), ms(e.latency.p99Ms), ms(e.latency.p999Ms), ms(e.latency.maxMs)]);
     })).filter(function (r) { return r !== null; });
     function overallRow() {
@@ -347,10 +357,14 @@
       });
       var o = data.overall;
       return ['all endpoints', num(requests, 0), num(rate, 1)]
-        .concat(classes.map(function (c) { return sums[c[0]] === undefined ? '–' : num(sums[c[0]], 0); }))
+        .concat(classes.map(function (c) { return countOf(sums, c[0]); }))
         .concat([ms(o.p50Ms), ms(o.p99Ms), ms(o.p999Ms), ms(o.maxMs)]);
     }
-    var bad = function (e) { return Object.keys(e.byClass).some(function (k) { return k !== 'ok' && e.byClass[k] > 0; }); };
+    /* Rows with 1% or more of their requests not ok stand out. */
+    var bad = function (e) {
+      var failed = Object.keys(e.byClass).reduce(function (n, k) { return k === 'ok' ? n : n + e.byClass[k]; }, 0);
+      return e.requests > 0 && failed / e.requests >= 0.01;
+    };
     var offset = data.endpoints.length > 1 ? 1 : 0;
     document.getElementById('endpoints').appendChild(table(headers, rows, function (i) {
       return i >= offset && bad(data.endpoints[i - offset]) ? 'bad' : '';
