@@ -83,6 +83,9 @@ final class CompressedHistogramDecoder implements AutoCloseable {
         } catch (DataFormatException e) {
             throw new IllegalArgumentException("corrupt histogram: " + e.getMessage(), e);
         }
+        if (!inflater.finished()) {
+            throw new IllegalArgumentException("truncated histogram (" + compressed.length + " bytes)");
+        }
         return length;
     }
 

@@ -1,6 +1,7 @@
 package dev.stampede.report.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.ByteBuffer;
 import java.util.Arrays;
@@ -59,8 +60,20 @@ class CompressedHistogramDecoderTest {
         byte[] bytes = encode(original);
         Arrays.fill(bytes, 8, bytes.length, (byte) 0x55);
         try (CompressedHistogramDecoder decoder = new CompressedHistogramDecoder()) {
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> decoder.decode(bytes))
-                    .isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> decoder.decode(bytes)).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    @Test
+    void refusesATruncatedHistogramRatherThanReadingPartOfIt() {
+        Histogram original = new Histogram(1, 3_600_000_000_000L, 3);
+        for (long v = 1_000; v < 50_000_000; v += 7_919) {
+            original.recordValue(v);
+        }
+        byte[] bytes = encode(original);
+        byte[] torn = Arrays.copyOf(bytes, bytes.length / 2);
+        try (CompressedHistogramDecoder decoder = new CompressedHistogramDecoder()) {
+            assertThatThrownBy(() -> decoder.decode(torn)).isInstanceOf(IllegalArgumentException.class);
         }
     }
 
