@@ -1,0 +1,120 @@
+package dev.stampede.report.html;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Writes {@code report.html}: one self-contained page that works offline (Chart.js, the page's script and
+ * styles inlined, the data embedded as JSON; see {@link ReportJson} for its layout). It shows the run's
+ * identity and verdict, throughput (target vs achieved), latency percentiles over time, p99 over time of the
+ * busiest endpoints, the percentile spectrum on HdrHistogram's "nines" axis (overall and per endpoint), a
+ * per-endpoint table, errors by class over time, send lag over time, run events (as markers and a table),
+ * and the capacity search's step table and knee chart when {@code capacity.json} is there.
+ *
+ * <p>The page records its health on {@code <body>}: {@code data-charts-expected}, {@code data-charts-drawn}
+ * and {@code data-script-errors}, which the headless-browser test reads.
+ */
+public final class HtmlReport {
+
+    /** The file's name in the result directory. */
+    public static final String FILE_NAME = "report.html";
+
+    private static final String RESOURCES = "/dev/stampede/report/html/";
+
+    private HtmlReport() {}
+
+    /** Reads {@code resultDir} and writes {@code resultDir/report.html}; returns its path. */
+    public static Path write(Path resultDir) throws IOException {
+        return write(ReportData.read(resultDir), resultDir.resolve(FILE_NAME));
+    }
+
+    /** Writes the page for {@code data} to {@code file}, replacing it whole (written aside, then moved). */
+    public static Path write(ReportData data, Path file) throws IOException {
+        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+        try (Writer out = new BufferedWriter(Files.newBufferedWriter(temporary, StandardCharsets.UTF_8), 1 << 16)) {
+            render(data, out);
+        }
+        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return file;
+    }
+
+    /** Writes the page for {@code data} to {@code out}. */
+    public static void render(ReportData data, Writer out) throws IOException {
+        String template = Templates.TEMPLATE;
+        String[] parts = template.split("/\\*(TITLE|STYLE|CHART_JS|DATA|REPORT_JS)\\*/", -1);
+        if (parts.length != 6) {
+            throw new IllegalStateException("report-template.html must hold each placeholder once");
+        }
+        out.write(parts[0]);
+        out.write(escapeText(title(data)));
+        out.write(parts[1]);
+        out.write(Templates.STYLE);
+        out.write(parts[2]);
+        out.write(ChartLibrary.script());
+        out.write(parts[3]);
+        ReportJson.write(data, out);
+        out.write(parts[4]);
+        out.write(Templates.SCRIPT);
+        out.write(parts[5]);
+    }
+
+    /**
+     * Writes {@code report.html} into each result directory given: {@code HtmlReport RESULT_DIR...}. Exits 1
+     * when one cannot be written (the reason on standard error).
+     */
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        if (args.length == 0) {
+            err.println("usage: HtmlReport RESULT_DIR...");
+            System.exit(2);
+        }
+        int failures = 0;
+        for (String dir : args) {
+            try {
+                out.println("wrote " + write(Path.of(dir)));
+            } catch (IOException | RuntimeException e) {
+                err.println("cannot write the report of " + dir + ": " + e);
+                failures++;
+            }
+        }
+        if (failures > 0) {
+            System.exit(1);
+        }
+    }
+
+    private static String title(ReportData data) {
+        String runId = data.identity().runId();
+        return "Stampede report" + (runId.isEmpty() ? "" : " " + runId);
+    }
+
+    private static String escapeText(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    /** The page's own files, read once. */
+    private static final class Templates {
+        static final String TEMPLATE = resource("report-template.html");
+        static final String STYLE = resource("report.css");
+        static final String SCRIPT = resource("report.js").replace("</script", "<\\/script");
+
+        private static String resource(String name) {
+            try (InputStream in = HtmlReport.class.getResourceAsStream(RESOURCES + name)) {
+                if (in == null) {
+                    throw new IllegalStateException(RESOURCES + name + " is missing from the jar");
+                }
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}

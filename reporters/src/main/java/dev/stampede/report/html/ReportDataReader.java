@@ -1,0 +1,219 @@
+package dev.stampede.report.html;
+
+import dev.stampede.report.html.ReportData.EndpointRow;
+import dev.stampede.report.html.ReportData.Event;
+import dev.stampede.report.html.ReportData.Identity;
+import dev.stampede.report.html.ReportData.LatencyStats;
+import dev.stampede.report.html.ReportData.Verdict;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.HdrHistogram.Histogram;
+
+/**
+ * Builds {@link ReportData} from a result directory: {@code intervals.jsonl} first (it tells how many
+ * intervals there are, so how many to merge per point), then {@code latency.hlog} in one streaming pass,
+ * then the small files. A killed run has no {@code run.json}: its figures come from the other two, and the
+ * verdict says so.
+ */
+final class ReportDataReader {
+
+    /** Points per time series at most: about one per pixel of a wide chart. */
+    static final int MAX_POINTS = 1200;
+
+    /** Endpoints with their own p99-over-time line: the ones with the most requests. */
+    static final int TOP_ENDPOINTS = 8;
+
+    static final String HLOG_FILE_NAME = "latency.hlog";
+    static final String INTERVALS_FILE_NAME = "intervals.jsonl";
+
+    private ReportDataReader() {}
+
+    static ReportData read(Path resultDir) throws IOException {
+        return read(resultDir, MAX_POINTS);
+    }
+
+    /** Reads {@code resultDir} with at most {@code maxPoints} points per time series. */
+    static ReportData read(Path resultDir, int maxPoints) throws IOException {
+        Path hlog = resultDir.resolve(HLOG_FILE_NAME);
+        if (!Files.isRegularFile(hlog)) {
+            throw new NoSuchFileException(hlog.toString(), null, "no latency log: not a result directory");
+        }
+        Path runFile = resultDir.resolve(RunJsonFile.FILE_NAME);
+        RunJsonFile run = Files.isRegularFile(runFile) ? RunJsonFile.read(runFile) : null;
+        Path intervalsFile = resultDir.resolve(INTERVALS_FILE_NAME);
+        IntervalCounts intervals = Files.isRegularFile(intervalsFile) ? IntervalCounts.read(intervalsFile) : null;
+        Path capacityFile = resultDir.resolve(CapacityFile.FILE_NAME);
+        ReportData.Capacity capacity = Files.isRegularFile(capacityFile) ? CapacityFile.read(capacityFile) : null;
+
+        int intervalCount = intervals != null && intervals.size() > 0
+                ? intervals.size()
+                : LatencyLogSummarizer.countIntervals(hlog);
+        int bucketIntervals = Math.max(1, (intervalCount + maxPoints - 1) / maxPoints);
+        Map<String, Map<String, Long>> outcomes =
+                run != null && !run.endpointTotals().isEmpty()
+                        ? run.endpointTotals()
+                        : intervals != null ? intervals.endpointTotals : Map.of();
+        LatencyLogSummary log =
+                LatencyLogSummarizer.summarise(hlog, bucketIntervals, topEndpoints(outcomes, TOP_ENDPOINTS));
+
+        long startEpochMillis =
+                log.startEpochMillis() >= 0 ? log.startEpochMillis() : run != null ? run.startEpochMillis() : 0;
+        ReportData.TimeSeries series = SeriesAssembler.assemble(log.buckets(), intervals, bucketIntervals);
+        double lastSecond = series.endSeconds().length > 0 ? series.endSeconds()[series.endSeconds().length - 1] : 0;
+        double durationSeconds = run != null ? (run.endEpochMillis() - run.startEpochMillis()) / 1000.0 : lastSecond;
+        List<EndpointRow> endpoints = endpoints(log.endpoints(), outcomes, durationSeconds);
+        Identity identity = identity(run, startEpochMillis, durationSeconds, log, capacity);
+        Verdict verdict = verdict(run, intervals, log);
+        return new ReportData(
+                identity,
+                verdict,
+                LatencyStatsOf.of(log.overall()),
+                LatencyStatsOf.of(log.sendLag()),
+                endpoints,
+                series,
+                events(run, startEpochMillis),
+                capacity);
+    }
+
+    /** The {@code limit} endpoints with the most requests, most first. */
+    static List<String> topEndpoints(Map<String, Map<String, Long>> outcomes, int limit) {
+        return outcomes.entrySet().stream()
+                .sorted(Comparator.comparingLong((Map.Entry<String, Map<String, Long>> e) -> -sum(e.getValue()))
+                        .thenComparing(Map.Entry::getKey))
+                .limit(limit)
+                .map(Map.Entry::getKey)
+                .toList();
+    }
+
+    private static long sum(Map<String, Long> counts) {
+        return counts.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    private static List<EndpointRow> endpoints(
+            Map<String, Histogram> latency, Map<String, Map<String, Long>> outcomes, double durationSeconds) {
+        Set<String> names = new LinkedHashSet<>(outcomes.keySet());
+        names.addAll(latency.keySet());
+        List<EndpointRow> rows = new ArrayList<>();
+        for (String name : names) {
+            LatencyStats stats = LatencyStatsOf.of(latency.get(name));
+            Map<String, Long> byClass = new LinkedHashMap<>();
+            Map<String, Long> counts = outcomes.get(name);
+            if (counts != null) {
+                counts.forEach((code, count) -> byClass.merge(Columns.classOf(code), count, Long::sum));
+            }
+            long requests = counts != null ? sum(counts) : stats.count();
+            double rate = durationSeconds > 0 ? requests / durationSeconds : Double.NaN;
+            rows.add(new EndpointRow(name, requests, byClass, rate, stats));
+        }
+        rows.sort(Comparator.comparingLong(EndpointRow::requests).reversed().thenComparing(EndpointRow::name));
+        return rows;
+    }
+
+    private static Identity identity(
+            RunJsonFile run,
+            long startEpochMillis,
+            double durationSeconds,
+            LatencyLogSummary log,
+            ReportData.Capacity capacity) {
+        String scenario = run != null ? run.scenario() : "";
+        String unit = capacity != null && !capacity.unit().isEmpty()
+                ? capacity.unit()
+                : scenario.toLowerCase(Locale.ROOT).startsWith("replay") ? "x" : "req/s";
+        if (run == null) {
+            double achieved = durationSeconds > 0 && log.overall() != null
+                    ? log.overall().getTotalCount() / durationSeconds
+                    : Double.NaN;
+            return new Identity(
+                    "",
+                    "",
+                    "",
+                    "",
+                    startEpochMillis,
+                    startEpochMillis + Math.round(durationSeconds * 1000),
+                    durationSeconds,
+                    achieved,
+                    Map.of(),
+                    false,
+                    unit);
+        }
+        return new Identity(
+                run.runId(),
+                run.scenario(),
+                run.target(),
+                run.mode(),
+                run.startEpochMillis(),
+                run.endEpochMillis(),
+                durationSeconds,
+                run.achievedRatePerSec(),
+                run.versions(),
+                true,
+                unit);
+    }
+
+    private static Verdict verdict(RunJsonFile run, IntervalCounts intervals, LatencyLogSummary log) {
+        List<String> notes = new ArrayList<>();
+        if (run == null) {
+            notes.add("No run.json: the run did not end normally (killed?). Everything up to the last complete"
+                    + " interval comes from latency.hlog" + (intervals != null ? " and intervals.jsonl" : "")
+                    + "; SLO results and run events are not known.");
+        }
+        if (intervals == null) {
+            notes.add("No intervals.jsonl: the achieved rate comes from the latency log's counts; the target"
+                    + " rate and errors over time are not known.");
+        } else if (intervals.skippedLines > 0) {
+            notes.add(intervals.skippedLines + " unreadable line(s) of intervals.jsonl skipped (a torn last line"
+                    + " of a killed run).");
+        }
+        if (log.skippedLines() > 0) {
+            notes.add(log.skippedLines() + " unreadable line(s) of latency.hlog skipped (a torn last line of a"
+                    + " killed run).");
+        }
+        if (log.intervals() == 0) {
+            notes.add("latency.hlog holds no interval: nothing was measured.");
+        }
+        return run == null
+                ? new Verdict(List.of(), false, "", notes)
+                : new Verdict(run.slos(), run.generatorFellBehind(), run.generatorReason(), notes);
+    }
+
+    private static List<Event> events(RunJsonFile run, long startEpochMillis) {
+        if (run == null) {
+            return List.of();
+        }
+        List<Event> events = new ArrayList<>();
+        for (RunJsonFile.RawEvent event : run.events()) {
+            double seconds = (event.epochMillis() - startEpochMillis) / 1000.0;
+            events.add(new Event(seconds, event.epochMillis(), kindOf(event.text()), event.text()));
+        }
+        events.sort(Comparator.comparingLong(Event::epochMillis));
+        return events;
+    }
+
+    /** The kind of an event from its text, for the page's markers. */
+    static String kindOf(String text) {
+        String t = text.toLowerCase(Locale.ROOT);
+        if (t.startsWith("guard")) {
+            return "guard";
+        }
+        if (t.startsWith("capacity search") && !t.contains("rate ")) {
+            return "capacity";
+        }
+        if (t.contains("rate") || t.contains("multipl") || t.contains("paus") || t.contains("resum")) {
+            return "rate";
+        }
+        if (t.contains("stop") || t.contains("abort") || t.contains("ended") || t.contains("interrupt")) {
+            return "stop";
+        }
+        return "other";
+    }
+}
