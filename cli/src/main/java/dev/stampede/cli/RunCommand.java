@@ -24,6 +24,7 @@ import dev.stampede.engine.scenario.ScenarioLoader;
 import dev.stampede.engine.scenario.UrlSource;
 import dev.stampede.report.console.ConsoleFrame;
 import dev.stampede.report.console.LiveConsole;
+import dev.stampede.report.html.HtmlReport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -556,6 +557,12 @@ final class RunCommand implements Callable<Integer> {
         if (capacity.isPresent()) {
             Path file = CapacityJsonWriter.write(capacity.get(), dir);
             SupervisionLines.capacity(out, capacity.get(), file);
+        }
+        try {
+            out.println("report: " + HtmlReport.write(dir));
+        } catch (IOException | RuntimeException e) {
+            out.println("report.html could not be written: " + e.getMessage() + " (stampede report " + dir
+                    + " tries again)");
         }
         out.flush();
         if (outcome.hlogFailure() != null) {
