@@ -539,6 +539,7 @@ final class RunCommand implements Callable<Integer> {
             Path file = CapacityJsonWriter.write(capacity.get(), dir);
             SupervisionLines.capacity(out, capacity.get(), file);
         }
+        ReportCommand.writeReports(dir, out);
         out.flush();
         if (outcome.hlogFailure() != null) {
             throw new RunFailedException("latency.hlog could not be written: " + outcome.hlogFailure());

@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
             ModelCommand.class,
             RunCommand.class,
             CtlCommand.class,
+            ReportCommand.class,
             JournalCommand.class,
             TestbedCommand.class,
             ClassCacheTraining.class,

@@ -27,7 +27,7 @@ import org.HdrHistogram.Histogram;
  *
  * <p>File names: {@value #OVERALL_FILE} for all endpoints; per endpoint, its name made safe for every
  * file system ({@link #stem}): ASCII letters, digits, {@code .} and {@code -} kept, every other run of
- * characters one {@code _}, none at either end, at most 80 characters, then {@code .hgrm} ({@code GET
+ * characters one {@code _}, no {@code _} at either end and no {@code .} at the start, at most 80 characters, then {@code .hgrm} ({@code GET
  * /api/quote/{code}} becomes {@code GET_api_quote_code.hgrm}). Where that would collide (two endpoints
  * alike but for case or punctuation, an empty stem, or the stem {@code latency}), each endpoint involved
  * gets {@code -} and the first 8 hex digits of its name's SHA-256 appended instead, so a name never
@@ -77,7 +77,7 @@ public final class HgrmFiles {
                 gap = true;
             }
         }
-        while (out.length() > 0 && out.charAt(0) == '.') {
+        while (out.length() > 0 && (out.charAt(0) == '.' || out.charAt(0) == '_')) {
             out.deleteCharAt(0); // no hidden files, no "." or ".."
         }
         return out.toString();

@@ -62,7 +62,8 @@ public final class RunChecks {
 
     /** One guard as a check. */
     static Check slo(SloResult slo) {
-        String name = slo.name() + ": " + slo.slo();
+        // The rule says when the guard trips, so the name says it is the breach: "p99 (breached when ...)".
+        String name = slo.name() + " (breached when " + slo.slo() + ")";
         if (!slo.judged()) {
             return new Check("slo", name, Verdict.SKIPPED, "never judged: no window had enough requests");
         }
@@ -75,9 +76,9 @@ public final class RunChecks {
                 Verdict.FAILED,
                 String.format(
                         Locale.ROOT,
-                        "breached (%s): worst window %s; %d %s",
-                        slo.slo(),
+                        "breached: worst window %s (%s); %d %s",
                         slo.worst(),
+                        slo.slo(),
                         slo.trips(),
                         slo.trips() == 1 ? "trip" : "trips"));
     }

@@ -6,6 +6,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.BufferUnderflowException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -71,7 +72,7 @@ final class HlogReader {
     static Result read(Path file, long cutoffMillis, boolean leaveOutLast) throws IOException {
         HlogReader reader = new HlogReader(file, cutoffMillis);
         long length = CompleteLines.completeLength(file);
-        long size = java.nio.file.Files.size(file);
+        long size = Files.size(file);
         if (length < size) {
             reader.result.notes.add(String.format(
                     Locale.ROOT,

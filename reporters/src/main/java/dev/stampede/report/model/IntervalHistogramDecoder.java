@@ -2,6 +2,9 @@ package dev.stampede.report.model;
 
 import java.nio.ByteBuffer;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
 
@@ -29,7 +32,7 @@ final class IntervalHistogramDecoder {
     private final Inflater inflater = new Inflater();
     private byte[] inflated = new byte[1 << 14];
     /** Layouts met so far (one in the engine's logs), so that a layout is always the same instance. */
-    private final java.util.Map<String, BucketValues> layouts = new java.util.HashMap<>();
+    private final Map<String, BucketValues> layouts = new HashMap<>();
 
     private BucketValues buckets;
 
@@ -48,7 +51,7 @@ final class IntervalHistogramDecoder {
         int cookie = head.getInt();
         if ((cookie & COOKIE_BASE_MASK) != V2_COMPRESSED_COOKIE_BASE) {
             throw new DataFormatException(String.format(
-                    java.util.Locale.ROOT,
+                    Locale.ROOT,
                     "not a compressed V2 HdrHistogram (cookie 0x%08x): written by HdrHistogram 1.x, or a"
                             + " DoubleHistogram",
                     cookie));

@@ -170,6 +170,28 @@ class RunResultsTest {
     }
 
     @Test
+    void aCapacitySearchsStepTableIsReadBack() throws IOException {
+        ResultFixture.write(dir);
+        try (var in = RunResultsTest.class.getResourceAsStream("capacity.json")) {
+            Files.write(dir.resolve("capacity.json"), in.readAllBytes()); // the traffic controller's golden file
+        }
+
+        CapacityTable capacity = RunResults.read(dir).capacity().orElseThrow();
+
+        assertThat(capacity.outcome()).isEqualTo("kneeFound");
+        assertThat(capacity.maxSustainableRate()).isEqualTo(2500);
+        assertThat(capacity.unit()).isEqualTo("req/s");
+        assertThat(capacity.steps()).hasSize(6);
+        CapacityTable.Step first = capacity.steps().get(0);
+        assertThat(first.phase()).isEqualTo("ramp");
+        assertThat(first.targetRate()).isEqualTo(1000);
+        assertThat(first.requests()).isEqualTo(3000);
+        assertThat(first.p99Nanos()).isEqualTo(20_004_863);
+        assertThat(first.errorRatio()).isEqualTo(0.001);
+        assertThat(capacity.steps()).anySatisfy(step -> assertThat(step.good()).isFalse());
+    }
+
+    @Test
     void histogramsHandedOutAreCopies() throws IOException {
         ResultFixture.write(dir);
         RunResults results = RunResults.read(dir);
