@@ -7,7 +7,9 @@ import java.util.Map;
 
 /**
  * One complete line of {@code intervals.jsonl} (written by the engine's {@code IntervalLog}): what the
- * latency log cannot say about an interval.
+ * latency log cannot say about an interval. Its times are those of the interval's {@link IntervalPoint}s
+ * (which the log keeps to the millisecond): join them on {@code Math.round(startSeconds * 1000)}. The log
+ * has no point for an interval that recorded nothing; this file has a line for every interval.
  *
  * @param sequence the interval's number, from 1
  * @param startSeconds when it began, seconds since the measurement's start

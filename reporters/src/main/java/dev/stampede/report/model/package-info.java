@@ -28,8 +28,8 @@
  *       dev.stampede.report.model.RunResults#notes()}.
  *   <li><b>Bounded memory</b>: interval histograms are summarised as they are read and not kept; per
  *       endpoint three cumulative histograms and one point per interval remain. A one-hour log of 30
- *       endpoints at 10,000 requests per second (335,000 lines, 250 MB) reads in about 3 s on the 2-core
- *       build machine in a 100 MB heap.
+ *       endpoints at 10,000 requests per second (335,000 lines, 250 MB) reads in about 3.7 s on the
+ *       2-core build machine within a 100 MB heap (44 MB live afterwards).
  *   <li><b>Exact</b>: percentiles are HdrHistogram's, to the nanosecond, never from samples; the fast
  *       line decoder ({@code IntervalHistogramDecoder}) is tested against HdrHistogram's own.
  *   <li><b>Refuse the unknown</b>: a {@code format} or {@code formatVersion} this build does not read is an
