@@ -24,7 +24,6 @@ import dev.stampede.engine.scenario.ScenarioLoader;
 import dev.stampede.engine.scenario.UrlSource;
 import dev.stampede.report.console.ConsoleFrame;
 import dev.stampede.report.console.LiveConsole;
-import dev.stampede.report.html.HtmlReport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -558,12 +557,7 @@ final class RunCommand implements Callable<Integer> {
             Path file = CapacityJsonWriter.write(capacity.get(), dir);
             SupervisionLines.capacity(out, capacity.get(), file);
         }
-        try {
-            out.println("report: " + HtmlReport.write(dir));
-        } catch (IOException | RuntimeException e) {
-            out.println("report.html could not be written: " + e.getMessage() + " (stampede report " + dir
-                    + " tries again)");
-        }
+        ReportCommand.writeReports(dir, out);
         out.flush();
         if (outcome.hlogFailure() != null) {
             throw new RunFailedException("latency.hlog could not be written: " + outcome.hlogFailure());

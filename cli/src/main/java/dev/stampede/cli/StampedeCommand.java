@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
             RunCommand.class,
             CtlCommand.class,
             DemoCommand.class,
+            ReportCommand.class,
             JournalCommand.class,
             TestbedCommand.class,
             ClassCacheTraining.class,

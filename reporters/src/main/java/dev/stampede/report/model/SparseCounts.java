@@ -1,0 +1,115 @@
+package dev.stampede.report.model;
+
+import java.util.Arrays;
+
+/**
+ * One interval histogram as its non-zero counts, in index order: what {@link IntervalHistogramDecoder}
+ * fills from a log line, reused line after line (a few hundred entries, where a full HdrHistogram of
+ * 1 ns to 1 hour at 3 digits holds 32,768 counters).
+ *
+ * <p>Each entry is one HdrHistogram counts index (a range of equivalent values, given by the line's
+ * {@link BucketValues}) and its count. Percentiles and the maximum follow {@link
+ * org.HdrHistogram.AbstractHistogram#getValueAtPercentile} and {@code getMaxValue} to the nanosecond (a
+ * test compares them on random histograms). Not thread-safe.
+ */
+final class SparseCounts {
+
+    private int[] indexes = new int[256];
+    private long[] counts = new long[256];
+    private int size;
+    private long total;
+    private BucketValues buckets;
+
+    /** Empties it for the next line, whose values {@code buckets} gives. */
+    void clear(BucketValues buckets) {
+        this.buckets = buckets;
+        size = 0;
+        total = 0;
+    }
+
+    /** Appends a count; indexes come in increasing order. */
+    void add(int index, long count) {
+        if (size == counts.length) {
+            indexes = Arrays.copyOf(indexes, size * 2);
+            counts = Arrays.copyOf(counts, size * 2);
+        }
+        indexes[size] = index;
+        counts[size] = count;
+        size++;
+        total += count;
+    }
+
+    /** The number of values recorded. */
+    long totalCount() {
+        return total;
+    }
+
+    /** The number of non-zero counts. */
+    int size() {
+        return size;
+    }
+
+    /** The counts index of entry {@code i}. */
+    int indexAt(int i) {
+        return indexes[i];
+    }
+
+    /** The lowest value counted by entry {@code i}. */
+    long lowAt(int i) {
+        return buckets.lowAt(indexes[i]);
+    }
+
+    /** The count of entry {@code i}. */
+    long countAt(int i) {
+        return counts[i];
+    }
+
+    /**
+     * The value at {@code percentile} (0 to 100), as HdrHistogram reports it: the highest value
+     * equivalent to the bucket holding that rank (the lowest for percentile 0); 0 when empty.
+     */
+    long valueAtPercentile(double percentile) {
+        double requested = Math.min(Math.max(Math.nextAfter(percentile, Double.NEGATIVE_INFINITY), 0.0D), 100.0D);
+        double fractionalCount = (requested / 100.0) * total;
+        long countAtPercentile = Math.max((long) Math.ceil(fractionalCount), 1);
+        long running = 0;
+        for (int i = 0; i < size; i++) {
+            running += counts[i];
+            if (running >= countAtPercentile) {
+                return percentile == 0.0 ? buckets.lowAt(indexes[i]) : buckets.highAt(indexes[i]);
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * The highest value recorded, as HdrHistogram's {@code getMaxValue}: the highest value equivalent to
+     * the top bucket; 0 when empty (where HdrHistogram says the top of bucket 0 when its lowest
+     * discernible value is above 1).
+     */
+    long max() {
+        return size == 0 ? 0 : buckets.highAt(indexes[size - 1]);
+    }
+
+    /** Adds these counts to {@code dense}, indexed like the histogram; it must be long enough. */
+    void addTo(long[] dense) {
+        for (int i = 0; i < size; i++) {
+            dense[indexes[i]] += counts[i];
+        }
+    }
+
+    /**
+     * Adds these counts to {@code dense}, indexed like {@code layout}, another layout than this line's:
+     * each count goes to the index holding its lowest value (the highest index, when above them all).
+     */
+    void addByValueTo(long[] dense, BucketValues layout) {
+        for (int i = 0; i < size; i++) {
+            dense[layout.indexOf(buckets.lowAt(indexes[i]))] += counts[i];
+        }
+    }
+
+    /** The highest index counted plus one (0 when empty): how long a dense array must be. */
+    int indexLimit() {
+        return size == 0 ? 0 : indexes[size - 1] + 1;
+    }
+}
