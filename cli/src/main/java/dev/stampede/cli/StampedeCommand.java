@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
             RunCommand.class,
             CtlCommand.class,
             JournalCommand.class,
+            CompareCommand.class,
             TestbedCommand.class,
             ClassCacheTraining.class,
             HelpCommand.class
