@@ -9,6 +9,12 @@ public final class ExitCode {
     /** The command was understood but the run failed (bad input file, target unreachable, gate failed). */
     public static final int RUN_FAILED = 1;
 
+    /**
+     * {@code stampede compare} found a regression (the same value as {@link #RUN_FAILED}: any CI fails the
+     * job on it; a comparison that could not be made exits {@link #USAGE} instead).
+     */
+    public static final int REGRESSION = 1;
+
     /** The command line itself was wrong: unknown option, missing argument, bad value. */
     public static final int USAGE = 2;
 

@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
             DemoCommand.class,
             ReportCommand.class,
             JournalCommand.class,
+            CompareCommand.class,
             TestbedCommand.class,
             ClassCacheTraining.class,
             HelpCommand.class
