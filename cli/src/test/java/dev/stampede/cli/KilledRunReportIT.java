@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.stampede.common.time.NanoClock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 import org.HdrHistogram.EncodableHistogram;
 import org.HdrHistogram.HistogramLogReader;
 import org.junit.jupiter.api.Tag;
@@ -29,8 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(120)
 class KilledRunReportIT {
 
-    private static final Path TARGET = Path.of("target").toAbsolutePath();
-
     @TempDir
     Path dir;
 
@@ -38,45 +33,18 @@ class KilledRunReportIT {
     void reportAfterSigkillCoversTheCompleteIntervals() throws Exception {
         Path result = dir.resolve("run");
         try (LoopbackHttpServer server = new LoopbackHttpServer()) {
-            Process process = new ProcessBuilder(List.of(
-                            ProcessRun.javaExecutable(),
-                            "@" + TARGET.resolve("stampede.jvm-args"),
-                            "-jar",
-                            TARGET.resolve("stampede.jar").toString(),
-                            "run",
-                            "--target",
-                            "http://127.0.0.1:" + server.port() + "/hello",
-                            "--rate",
-                            "300",
-                            "--duration",
-                            "60s",
-                            "--control-port",
-                            "0",
-                            "--no-warmup",
-                            "-o",
-                            result.toString()))
-                    .redirectOutput(dir.resolve("out.txt").toFile())
-                    .redirectError(dir.resolve("err.txt").toFile())
-                    .start();
-            try {
-                awaitSeconds(process, dir.resolve("err.txt"), 3);
-            } finally {
-                process.destroyForcibly(); // SIGKILL: no shutdown hook, no run.json
-                assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            try (BackgroundRun run = BackgroundRun.start(dir, server.port(), result)) {
+                try {
+                    run.awaitSeconds(3);
+                } finally {
+                    run.process().destroyForcibly(); // SIGKILL: no shutdown hook, no run.json
+                    assertThat(run.process().waitFor(30, TimeUnit.SECONDS)).isTrue();
+                }
             }
         }
         assertThat(result.resolve("run.json")).doesNotExist();
 
-        ProcessRun report = ProcessRun.of(
-                dir,
-                Map.of(),
-                List.of(
-                        ProcessRun.javaExecutable(),
-                        "@" + TARGET.resolve("stampede.jvm-args"),
-                        "-jar",
-                        TARGET.resolve("stampede.jar").toString(),
-                        "report",
-                        result.toString()));
+        ProcessRun report = BackgroundRun.jar(dir, "report", result.toString());
 
         assertThat(report.exitCode()).as(report.toString()).isZero();
         assertThat(report.stdout())
@@ -141,19 +109,5 @@ class KilledRunReportIT {
             }
         }
         return count;
-    }
-
-    /** Waits until the run has printed {@code seconds} interval lines. */
-    private static void awaitSeconds(Process process, Path err, int seconds) throws Exception {
-        long deadline = NanoClock.system().nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        String marker = String.format(java.util.Locale.ROOT, "[%4ds]", seconds);
-        while (NanoClock.system().nanoTime() < deadline && process.isAlive()) {
-            if (Files.readString(err, StandardCharsets.UTF_8).contains(marker)) {
-                return;
-            }
-            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
-        }
-        throw new AssertionError(
-                "the run did not reach " + seconds + " s: " + Files.readString(err, StandardCharsets.UTF_8));
     }
 }

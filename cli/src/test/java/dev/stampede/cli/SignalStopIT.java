@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.stampede.common.time.NanoClock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -25,8 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(120)
 class SignalStopIT {
 
-    private static final Path TARGET = Path.of("target").toAbsolutePath();
-
     @TempDir
     Path dir;
 
@@ -34,34 +29,12 @@ class SignalStopIT {
     void sigtermStopsSendingAndStillWritesEveryResultFile() throws Exception {
         try (LoopbackHttpServer server = new LoopbackHttpServer()) {
             Path result = dir.resolve("run");
-            Process process = new ProcessBuilder(List.of(
-                            ProcessRun.javaExecutable(),
-                            "@" + TARGET.resolve("stampede.jvm-args"),
-                            "-jar",
-                            TARGET.resolve("stampede.jar").toString(),
-                            "run",
-                            "--target",
-                            "http://127.0.0.1:" + server.port() + "/hello",
-                            "--rate",
-                            "300",
-                            "--duration",
-                            "60s",
-                            "--control-port",
-                            "0",
-                            "--no-warmup",
-                            "-o",
-                            result.toString()))
-                    .redirectOutput(dir.resolve("out.txt").toFile())
-                    .redirectError(dir.resolve("err.txt").toFile())
-                    .start();
-            try {
-                awaitSeconds(process, result, dir.resolve("err.txt"), 2);
-                process.destroy(); // SIGTERM
-                assertThat(process.waitFor(30, TimeUnit.SECONDS))
+            try (BackgroundRun run = BackgroundRun.start(dir, server.port(), result)) {
+                run.awaitSeconds(2);
+                run.process().destroy(); // SIGTERM
+                assertThat(run.process().waitFor(30, TimeUnit.SECONDS))
                         .as("exited after SIGTERM")
                         .isTrue();
-            } finally {
-                process.destroyForcibly();
             }
             String out = Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8);
             JsonNode run =
@@ -79,19 +52,5 @@ class SignalStopIT {
             assertThat(result.resolve("latency.hlog")).isNotEmptyFile();
             assertThat(out).contains("results: " + result);
         }
-    }
-
-    /** Waits until the run has printed {@code seconds} interval lines. */
-    private static void awaitSeconds(Process process, Path result, Path err, int seconds) throws Exception {
-        long deadline = NanoClock.system().nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        String marker = String.format(java.util.Locale.ROOT, "[%4ds/", seconds);
-        while (NanoClock.system().nanoTime() < deadline && process.isAlive()) {
-            if (Files.readString(err, StandardCharsets.UTF_8).contains(marker)) {
-                return;
-            }
-            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
-        }
-        throw new AssertionError(
-                "the run did not reach " + seconds + " s: " + Files.readString(err, StandardCharsets.UTF_8));
     }
 }
