@@ -39,7 +39,8 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0  success",
-            "  1  the run failed; the message says why (" + RunFailureHandler.STACKTRACE_ENV + "=1: stack trace)",
+            "  1  the run failed (a guard aborted it, a bad input, compare found a regression); the message says"
+                    + " why (" + RunFailureHandler.STACKTRACE_ENV + "=1: stack trace)",
             "  2  usage error in the command line",
             "",
             "Docs: README.md and docs/architecture.md in the Stampede repository."
