@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(60)
 class ReportCommandTest {
 
-    private static final List<String> REPORTS = List.of("summary.json", "junit.xml", "latency.hgrm", "GET_hello.hgrm");
+    private static final List<String> REPORTS =
+            List.of("summary.json", "junit.xml", "latency.hgrm", "GET_hello.hgrm", "report.html");
 
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
@@ -48,7 +49,8 @@ class ReportCommandTest {
             assertThat(code).as(out + "\n" + err).isZero();
         }
         assertThat(out.toString())
-                .contains("reports: summary.json, junit.xml, latency.hgrm, GET_hello.hgrm (in " + results + ")");
+                .contains("reports: summary.json, junit.xml, latency.hgrm, GET_hello.hgrm, report.html (in " + results
+                        + ")");
         Map<String, byte[]> written = reports(results);
         for (String name : REPORTS) {
             Files.delete(results.resolve(name));
@@ -62,7 +64,8 @@ class ReportCommandTest {
                 .contains(results + ": run ended, ")
                 .contains("200 latencies; p50 ")
                 .contains("  passed  every scheduled request ended\n")
-                .contains("reports: summary.json, junit.xml, latency.hgrm, GET_hello.hgrm (in " + results + ")")
+                .contains("reports: summary.json, junit.xml, latency.hgrm, GET_hello.hgrm, report.html (in " + results
+                        + ")")
                 .doesNotContain("note:");
         Map<String, byte[]> again = reports(results);
         assertThat(again.keySet()).containsExactlyInAnyOrderElementsOf(REPORTS);
