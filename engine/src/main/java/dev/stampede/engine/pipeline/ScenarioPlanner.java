@@ -159,6 +159,16 @@ public final class ScenarioPlanner {
                 sizing.describe()));
         description.add("note: sessions arrive from the start, so the rate reaches its target after about one session"
                 + " length");
+        if (scenario.capacity() != null
+                && scenario.capacity().settle().toNanos() / 1e9 < 1.5 * source.secondsPerSession()) {
+            description.add(String.format(
+                    Locale.ROOT,
+                    "warning: capacity.settle (%s) is shorter than one and a half sessions (%.1f s): after each rate"
+                            + " change the request rate takes about that long to follow, so steps may be judged short"
+                            + " of their target; give capacity.settle (and a longer stepFor)",
+                    describe(scenario.capacity().settle()),
+                    1.5 * source.secondsPerSession()));
+        }
         describeProfile(scenario, "req/s", description);
         return new Planned(
                 plan(shaper.runId(), scenario, target, source, sizing.connections(), sizing.ringSize(), client, live),
