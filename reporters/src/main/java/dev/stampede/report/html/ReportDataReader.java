@@ -1,10 +1,21 @@
 package dev.stampede.report.html;
 
+import dev.stampede.control.capacity.CapacityJsonWriter;
+import dev.stampede.control.guard.SloResult;
+import dev.stampede.engine.measure.RunEvent;
+import dev.stampede.engine.measure.RunInfo;
+import dev.stampede.engine.measure.RunJsonWriter;
+import dev.stampede.report.html.ReportData.CapacityStep;
 import dev.stampede.report.html.ReportData.EndpointRow;
 import dev.stampede.report.html.ReportData.Event;
 import dev.stampede.report.html.ReportData.Identity;
 import dev.stampede.report.html.ReportData.LatencyStats;
+import dev.stampede.report.html.ReportData.Slo;
 import dev.stampede.report.html.ReportData.Verdict;
+import dev.stampede.report.model.CapacityJsonReader;
+import dev.stampede.report.model.CapacityTable;
+import dev.stampede.report.model.InvalidResultsException;
+import dev.stampede.report.model.RunJsonReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -34,7 +45,6 @@ final class ReportDataReader {
     static final int TOP_ENDPOINTS = 8;
 
     static final String HLOG_FILE_NAME = "latency.hlog";
-    static final String INTERVALS_FILE_NAME = "intervals.jsonl";
 
     private ReportDataReader() {}
 
@@ -48,20 +58,27 @@ final class ReportDataReader {
         if (!Files.isRegularFile(hlog)) {
             throw new NoSuchFileException(hlog.toString(), null, "no latency log: not a result directory");
         }
-        Path runFile = resultDir.resolve(RunJsonFile.FILE_NAME);
-        RunJsonFile run = Files.isRegularFile(runFile) ? RunJsonFile.read(runFile) : null;
-        Path intervalsFile = resultDir.resolve(INTERVALS_FILE_NAME);
-        IntervalCounts intervals = Files.isRegularFile(intervalsFile) ? IntervalCounts.read(intervalsFile) : null;
-        Path capacityFile = resultDir.resolve(CapacityFile.FILE_NAME);
-        ReportData.Capacity capacity = Files.isRegularFile(capacityFile) ? CapacityFile.read(capacityFile) : null;
+        RunInfo run;
+        IntervalCounts intervals;
+        ReportData.Capacity capacity;
+        try {
+            Path runFile = resultDir.resolve(RunJsonWriter.FILE_NAME);
+            run = Files.isRegularFile(runFile) ? RunJsonReader.read(runFile) : null;
+            Path intervalsFile = resultDir.resolve(IntervalCounts.FILE_NAME);
+            intervals = Files.isRegularFile(intervalsFile) ? IntervalCounts.read(intervalsFile) : null;
+            Path capacityFile = resultDir.resolve(CapacityJsonWriter.FILE_NAME);
+            capacity = Files.isRegularFile(capacityFile) ? capacity(CapacityJsonReader.read(capacityFile)) : null;
+        } catch (InvalidResultsException e) {
+            throw new IOException(e.getMessage(), e);
+        }
 
         int intervalCount = intervals != null && intervals.size() > 0
                 ? intervals.size()
                 : LatencyLogSummarizer.countIntervals(hlog);
         int bucketIntervals = Math.max(1, (intervalCount + maxPoints - 1) / maxPoints);
         Map<String, Map<String, Long>> outcomes =
-                run != null && !run.endpointTotals().isEmpty()
-                        ? run.endpointTotals()
+                run != null && !run.endpoints().isEmpty()
+                        ? endpointTotals(run)
                         : intervals != null ? intervals.endpointTotals : Map.of();
         LatencyLogSummary log =
                 LatencyLogSummarizer.summarise(hlog, bucketIntervals, topEndpoints(outcomes, TOP_ENDPOINTS));
@@ -83,6 +100,36 @@ final class ReportDataReader {
                 series,
                 events(run, startEpochMillis),
                 capacity);
+    }
+
+    /** run.json's counts by outcome code per endpoint, in its order. */
+    private static Map<String, Map<String, Long>> endpointTotals(RunInfo run) {
+        Map<String, Map<String, Long>> totals = new LinkedHashMap<>();
+        run.endpoints().forEach(e -> totals.put(e.name(), e.totals().byCode()));
+        return totals;
+    }
+
+    /** capacity.json as the page shows it. */
+    private static ReportData.Capacity capacity(CapacityTable table) {
+        List<CapacityStep> steps = new ArrayList<>();
+        for (CapacityTable.Step step : table.steps()) {
+            steps.add(new CapacityStep(
+                    step.number(),
+                    step.phase(),
+                    step.targetRate(),
+                    step.achievedRatePerSec(),
+                    step.requests(),
+                    step.p50Nanos(),
+                    step.p99Nanos(),
+                    step.p999Nanos(),
+                    step.errorRatio(),
+                    step.unsentRatio(),
+                    step.sendLagP99Nanos(),
+                    step.good() ? "good" : "bad",
+                    step.why()));
+        }
+        return new ReportData.Capacity(
+                table.outcome(), table.summary(), table.unit(), table.maxSustainableRate(), steps);
     }
 
     /** The {@code limit} endpoints with the most requests, most first. */
@@ -120,7 +167,7 @@ final class ReportDataReader {
     }
 
     private static Identity identity(
-            RunJsonFile run,
+            RunInfo run,
             long startEpochMillis,
             double durationSeconds,
             LatencyLogSummary log,
@@ -150,7 +197,7 @@ final class ReportDataReader {
                 run.runId(),
                 run.scenario(),
                 run.target(),
-                run.mode(),
+                run.mode().jsonName(),
                 run.startEpochMillis(),
                 run.endEpochMillis(),
                 durationSeconds,
@@ -160,7 +207,7 @@ final class ReportDataReader {
                 unit);
     }
 
-    private static Verdict verdict(RunJsonFile run, IntervalCounts intervals, LatencyLogSummary log) {
+    private static Verdict verdict(RunInfo run, IntervalCounts intervals, LatencyLogSummary log) {
         List<String> notes = new ArrayList<>();
         if (run == null) {
             notes.add("No run.json: the run did not end normally (killed?). Everything up to the last complete"
@@ -183,15 +230,23 @@ final class ReportDataReader {
         }
         return run == null
                 ? new Verdict(List.of(), false, "", notes)
-                : new Verdict(run.slos(), run.generatorFellBehind(), run.generatorReason(), notes);
+                : new Verdict(
+                        run.slo().stream().map(ReportDataReader::slo).toList(),
+                        run.generator().fellBehind(),
+                        run.generator().reason() == null ? "" : run.generator().reason(),
+                        notes);
     }
 
-    private static List<Event> events(RunJsonFile run, long startEpochMillis) {
+    private static Slo slo(SloResult slo) {
+        return new Slo(slo.name(), slo.slo(), slo.judged(), slo.passed(), slo.worst(), slo.trips());
+    }
+
+    private static List<Event> events(RunInfo run, long startEpochMillis) {
         if (run == null) {
             return List.of();
         }
         List<Event> events = new ArrayList<>();
-        for (RunJsonFile.RawEvent event : run.events()) {
+        for (RunEvent event : run.events()) {
             double seconds = (event.epochMillis() - startEpochMillis) / 1000.0;
             events.add(new Event(seconds, event.epochMillis(), kindOf(event.text()), event.text()));
         }

@@ -16,16 +16,45 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Reads {@code intervals.jsonl} (the engine's {@link IntervalLog}): its complete lines, in order. A
  * torn last line (a killed run) is left out and noted; so is a complete line that is not an interval.
  */
-final class IntervalsReader {
+public final class IntervalsReader {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private IntervalsReader() {}
+
+    /**
+     * {@code intervals.jsonl} read on its own.
+     *
+     * @param intervals its complete lines, in order
+     * @param linesLeftOut lines left out: a torn last line, and complete lines that are not an interval
+     * @param notes what was left out, one sentence each
+     * @param unknownOutcomes outcome codes this version does not know (not counted)
+     */
+    public record Lines(
+            List<IntervalRecord> intervals, int linesLeftOut, List<String> notes, Set<String> unknownOutcomes) {
+
+        /** Copies the collections. */
+        public Lines {
+            intervals = List.copyOf(intervals);
+            notes = List.copyOf(notes);
+            unknownOutcomes = Set.copyOf(unknownOutcomes);
+        }
+    }
+
+    /** Reads {@code file}, a torn last line and lines that are not intervals left out and counted. */
+    public static Lines read(Path file) throws IOException {
+        List<String> notes = new ArrayList<>();
+        Set<String> unknownOutcomes = new TreeSet<>();
+        int[] leftOut = new int[1];
+        List<IntervalRecord> intervals = read(file, notes, unknownOutcomes, leftOut);
+        return new Lines(intervals, leftOut[0], notes, unknownOutcomes);
+    }
 
     /**
      * The intervals of {@code file}.
@@ -34,8 +63,14 @@ final class IntervalsReader {
      * @param unknownOutcomes where outcome codes this version does not know go
      */
     static List<IntervalRecord> read(Path file, List<String> notes, Set<String> unknownOutcomes) throws IOException {
+        return read(file, notes, unknownOutcomes, new int[1]);
+    }
+
+    private static List<IntervalRecord> read(Path file, List<String> notes, Set<String> unknownOutcomes, int[] leftOut)
+            throws IOException {
         long length = CompleteLines.completeLength(file);
         if (length < Files.size(file)) {
+            leftOut[0]++;
             notes.add(IntervalLog.FILE_NAME + ": the last line was cut short (the run was stopped while writing it):"
                     + " left out");
         }
@@ -51,6 +86,7 @@ final class IntervalsReader {
                 try {
                     intervals.add(interval(JSON.readTree(line), unknownOutcomes));
                 } catch (JsonProcessingException | IllegalArgumentException e) {
+                    leftOut[0]++;
                     notes.add(String.format(
                             Locale.ROOT,
                             "%s line %d is not an interval (%s): left out",
