@@ -48,7 +48,8 @@ class ReportCommandTest {
             assertThat(code).as(out + "\n" + err).isZero();
         }
         assertThat(out.toString())
-                .contains("reports: summary.json, junit.xml, latency.hgrm, GET_hello.hgrm (in " + results + ")");
+                .contains("reports: summary.json, junit.xml, latency.hgrm, GET_hello.hgrm, report.html (in " + results
+                        + ")");
         Map<String, byte[]> written = reports(results);
         for (String name : REPORTS) {
             Files.delete(results.resolve(name));
@@ -62,7 +63,8 @@ class ReportCommandTest {
                 .contains(results + ": run ended, ")
                 .contains("200 latencies; p50 ")
                 .contains("  passed  every scheduled request ended\n")
-                .contains("reports: summary.json, junit.xml, latency.hgrm, GET_hello.hgrm (in " + results + ")")
+                .contains("reports: summary.json, junit.xml, latency.hgrm, GET_hello.hgrm, report.html (in " + results
+                        + ")")
                 .doesNotContain("note:");
         Map<String, byte[]> again = reports(results);
         assertThat(again.keySet()).containsExactlyInAnyOrderElementsOf(REPORTS);

@@ -1,23 +1,18 @@
 package dev.stampede.report.html;
 
-import dev.stampede.engine.measure.IntervalLog;
 import dev.stampede.engine.measure.OutcomeCounts;
 import dev.stampede.report.model.IntervalRecord;
-import dev.stampede.report.model.IntervalsReader;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * {@code intervals.jsonl} as the page's columns, from the shared reader's lines ({@link IntervalsReader}):
+ * {@code intervals.jsonl} as the page's columns, from the lines {@link dev.stampede.report.model.RunResults} read:
  * per interval its times, target rate, requests in flight and counts by error class; per endpoint and
  * overall the summed counts by outcome code. Lines the reader left out (the torn last line of a killed run)
  * are counted. Memory: a dozen numbers per interval, whatever the number of endpoints.
  */
 final class IntervalCounts {
-
-    static final String FILE_NAME = IntervalLog.FILE_NAME;
 
     final DoubleList endSeconds = new DoubleList();
     final DoubleList lengthSeconds = new DoubleList();
@@ -40,11 +35,11 @@ final class IntervalCounts {
         }
     }
 
-    static IntervalCounts read(Path file) throws IOException {
-        IntervalsReader.Lines lines = IntervalsReader.read(file);
+    /** The columns of {@code intervals}; {@code skippedLines} lines of the file were left out. */
+    static IntervalCounts of(List<IntervalRecord> intervals, int skippedLines) {
         IntervalCounts counts = new IntervalCounts();
-        lines.intervals().forEach(counts::add);
-        counts.skippedLines = lines.linesLeftOut();
+        intervals.forEach(counts::add);
+        counts.skippedLines = skippedLines;
         return counts;
     }
 

@@ -1,10 +1,10 @@
 package dev.stampede.report.html;
 
-import dev.stampede.control.capacity.CapacityJsonWriter;
 import dev.stampede.control.guard.SloResult;
+import dev.stampede.engine.measure.IntervalLog;
+import dev.stampede.engine.measure.Metric;
 import dev.stampede.engine.measure.RunEvent;
 import dev.stampede.engine.measure.RunInfo;
-import dev.stampede.engine.measure.RunJsonWriter;
 import dev.stampede.report.html.ReportData.CapacityStep;
 import dev.stampede.report.html.ReportData.EndpointRow;
 import dev.stampede.report.html.ReportData.Event;
@@ -12,16 +12,18 @@ import dev.stampede.report.html.ReportData.Identity;
 import dev.stampede.report.html.ReportData.LatencyStats;
 import dev.stampede.report.html.ReportData.Slo;
 import dev.stampede.report.html.ReportData.Verdict;
-import dev.stampede.report.model.CapacityJsonReader;
 import dev.stampede.report.model.CapacityTable;
+import dev.stampede.report.model.IntervalPoint;
 import dev.stampede.report.model.InvalidResultsException;
-import dev.stampede.report.model.RunJsonReader;
+import dev.stampede.report.model.ReadOptions;
+import dev.stampede.report.model.RunResults;
+import dev.stampede.report.model.SeriesResults;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,8 +46,6 @@ final class ReportDataReader {
     /** Endpoints with their own p99-over-time line: the ones with the most requests. */
     static final int TOP_ENDPOINTS = 8;
 
-    static final String HLOG_FILE_NAME = "latency.hlog";
-
     private ReportDataReader() {}
 
     static ReportData read(Path resultDir) throws IOException {
@@ -54,52 +54,54 @@ final class ReportDataReader {
 
     /** Reads {@code resultDir} with at most {@code maxPoints} points per time series. */
     static ReportData read(Path resultDir, int maxPoints) throws IOException {
-        Path hlog = resultDir.resolve(HLOG_FILE_NAME);
-        if (!Files.isRegularFile(hlog)) {
-            throw new NoSuchFileException(hlog.toString(), null, "no latency log: not a result directory");
-        }
-        RunInfo run;
-        IntervalCounts intervals;
-        ReportData.Capacity capacity;
+        RunResults results;
         try {
-            Path runFile = resultDir.resolve(RunJsonWriter.FILE_NAME);
-            run = Files.isRegularFile(runFile) ? RunJsonReader.read(runFile) : null;
-            Path intervalsFile = resultDir.resolve(IntervalCounts.FILE_NAME);
-            intervals = Files.isRegularFile(intervalsFile) ? IntervalCounts.read(intervalsFile) : null;
-            Path capacityFile = resultDir.resolve(CapacityJsonWriter.FILE_NAME);
-            capacity = Files.isRegularFile(capacityFile) ? capacity(CapacityJsonReader.read(capacityFile)) : null;
+            results = RunResults.read(
+                    resultDir,
+                    ReadOptions.ALL.withMaxPoints(maxPoints).withMetrics(EnumSet.of(Metric.LATENCY, Metric.SEND_LAG)));
         } catch (InvalidResultsException e) {
             throw new IOException(e.getMessage(), e);
         }
-
-        int intervalCount = intervals != null && intervals.size() > 0
-                ? intervals.size()
-                : LatencyLogSummarizer.countIntervals(hlog);
-        int bucketIntervals = Math.max(1, (intervalCount + maxPoints - 1) / maxPoints);
+        RunInfo run = results.run().orElse(null);
+        IntervalCounts intervals = Files.isRegularFile(resultDir.resolve(IntervalLog.FILE_NAME))
+                ? IntervalCounts.of(results.intervals(), results.leftOut().intervalsLines())
+                : null;
+        ReportData.Capacity capacity =
+                results.capacity().map(ReportDataReader::capacity).orElse(null);
         Map<String, Map<String, Long>> outcomes =
                 run != null && !run.endpoints().isEmpty()
                         ? endpointTotals(run)
                         : intervals != null ? intervals.endpointTotals : Map.of();
-        LatencyLogSummary log =
-                LatencyLogSummarizer.summarise(hlog, bucketIntervals, topEndpoints(outcomes, TOP_ENDPOINTS));
-
-        long startEpochMillis =
-                log.startEpochMillis() >= 0 ? log.startEpochMillis() : run != null ? run.startEpochMillis() : 0;
-        ReportData.TimeSeries series = SeriesAssembler.assemble(log.buckets(), intervals, bucketIntervals);
+        long startEpochMillis = results.startEpochMillis();
+        ReportData.TimeSeries series = SeriesAssembler.assemble(
+                results.overall().points(),
+                endpointPoints(results, topEndpoints(outcomes, TOP_ENDPOINTS)),
+                intervals,
+                results.intervalsPerPoint());
         double lastSecond = series.endSeconds().length > 0 ? series.endSeconds()[series.endSeconds().length - 1] : 0;
         double durationSeconds = run != null ? (run.endEpochMillis() - run.startEpochMillis()) / 1000.0 : lastSecond;
-        List<EndpointRow> endpoints = endpoints(log.endpoints(), outcomes, durationSeconds);
-        Identity identity = identity(run, startEpochMillis, durationSeconds, log, capacity);
-        Verdict verdict = verdict(run, intervals, log);
+        Histogram overall = results.overall().latency();
+        List<EndpointRow> endpoints = endpoints(results, outcomes, durationSeconds);
+        Identity identity = identity(run, startEpochMillis, durationSeconds, overall, capacity);
+        Verdict verdict = verdict(run, intervals, results);
         return new ReportData(
                 identity,
                 verdict,
-                LatencyStatsOf.of(log.overall()),
-                LatencyStatsOf.of(log.sendLag()),
+                LatencyStatsOf.of(overall),
+                LatencyStatsOf.of(results.overall().sendLag()),
                 endpoints,
                 series,
                 events(run, startEpochMillis),
                 capacity);
+    }
+
+    /** The points of the endpoints named, in that order (an endpoint without any: none). */
+    private static Map<String, List<IntervalPoint>> endpointPoints(RunResults results, List<String> names) {
+        Map<String, List<IntervalPoint>> points = new LinkedHashMap<>();
+        for (String name : names) {
+            points.put(name, results.endpoint(name).map(SeriesResults::points).orElse(List.of()));
+        }
+        return points;
     }
 
     /** run.json's counts by outcome code per endpoint, in its order. */
@@ -147,12 +149,13 @@ final class ReportDataReader {
     }
 
     private static List<EndpointRow> endpoints(
-            Map<String, Histogram> latency, Map<String, Map<String, Long>> outcomes, double durationSeconds) {
+            RunResults results, Map<String, Map<String, Long>> outcomes, double durationSeconds) {
         Set<String> names = new LinkedHashSet<>(outcomes.keySet());
-        names.addAll(latency.keySet());
+        results.endpoints().forEach(e -> names.add(e.name()));
         List<EndpointRow> rows = new ArrayList<>();
         for (String name : names) {
-            LatencyStats stats = LatencyStatsOf.of(latency.get(name));
+            LatencyStats stats = LatencyStatsOf.of(
+                    results.endpoint(name).map(SeriesResults::latency).orElse(null));
             Map<String, Long> byClass = new LinkedHashMap<>();
             Map<String, Long> counts = outcomes.get(name);
             if (counts != null) {
@@ -170,15 +173,15 @@ final class ReportDataReader {
             RunInfo run,
             long startEpochMillis,
             double durationSeconds,
-            LatencyLogSummary log,
+            Histogram overall,
             ReportData.Capacity capacity) {
         String scenario = run != null ? run.scenario() : "";
         String unit = capacity != null && !capacity.unit().isEmpty()
                 ? capacity.unit()
                 : scenario.toLowerCase(Locale.ROOT).startsWith("replay") ? "x" : "req/s";
         if (run == null) {
-            double achieved = durationSeconds > 0 && log.overall() != null
-                    ? log.overall().getTotalCount() / durationSeconds
+            double achieved = durationSeconds > 0 && overall.getTotalCount() > 0
+                    ? overall.getTotalCount() / durationSeconds
                     : Double.NaN;
             return new Identity(
                     "",
@@ -207,7 +210,7 @@ final class ReportDataReader {
                 unit);
     }
 
-    private static Verdict verdict(RunInfo run, IntervalCounts intervals, LatencyLogSummary log) {
+    private static Verdict verdict(RunInfo run, IntervalCounts intervals, RunResults results) {
         List<String> notes = new ArrayList<>();
         if (run == null) {
             notes.add("No run.json: the run did not end normally (killed?). Everything up to the last complete"
@@ -221,11 +224,11 @@ final class ReportDataReader {
             notes.add(intervals.skippedLines + " unreadable line(s) of intervals.jsonl skipped (a torn last line"
                     + " of a killed run).");
         }
-        if (log.skippedLines() > 0) {
-            notes.add(log.skippedLines() + " unreadable line(s) of latency.hlog skipped (a torn last line of a"
-                    + " killed run).");
+        if (results.leftOut().hlogLines() > 0) {
+            notes.add(results.leftOut().hlogLines()
+                    + " unreadable line(s) of latency.hlog skipped (a torn last line of a" + " killed run).");
         }
-        if (log.intervals() == 0) {
+        if (results.overall().points().isEmpty()) {
             notes.add("latency.hlog holds no interval: nothing was measured.");
         }
         return run == null

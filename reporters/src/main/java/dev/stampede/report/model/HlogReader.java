@@ -10,10 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.DataFormatException;
 
 /**
@@ -35,16 +37,21 @@ final class HlogReader {
     /** What the log held. */
     static final class Result {
         long startEpochMillis = -1;
-        final SeriesAccumulator overall = new SeriesAccumulator(SeriesResults.OVERALL);
+        SeriesAccumulator overall;
         final Map<String, SeriesAccumulator> endpoints = new LinkedHashMap<>();
         double lastEndSeconds;
         int intervalsRead;
         int intervalsLeftOut;
+        /** Lines left out: a torn last line and lines that could not be decoded. */
+        int linesLeftOut;
+
         final List<String> notes = new ArrayList<>();
     }
 
     private final Path file;
     private final long cutoffMillis;
+    private final Set<Metric> metrics;
+    private final int intervalsPerPoint;
     private final Result result = new Result();
     private final IntervalHistogramDecoder decoder = new IntervalHistogramDecoder();
     private final SparseCounts counts = new SparseCounts();
@@ -56,9 +63,12 @@ final class HlogReader {
     private int badLines;
     private int unknownTags;
 
-    private HlogReader(Path file, long cutoffMillis) {
+    private HlogReader(Path file, long cutoffMillis, Set<Metric> metrics, int intervalsPerPoint) {
         this.file = file;
         this.cutoffMillis = cutoffMillis;
+        this.metrics = metrics;
+        this.intervalsPerPoint = intervalsPerPoint;
+        result.overall = new SeriesAccumulator(SeriesResults.OVERALL, intervalsPerPoint);
     }
 
     /**
@@ -70,10 +80,20 @@ final class HlogReader {
      *     {@code intervals.jsonl}, which would say whether it was complete)
      */
     static Result read(Path file, long cutoffMillis, boolean leaveOutLast) throws IOException {
-        HlogReader reader = new HlogReader(file, cutoffMillis);
+        return read(file, cutoffMillis, leaveOutLast, EnumSet.allOf(Metric.class), 1);
+    }
+
+    /**
+     * Reads {@code file}, decoding only the lines of {@code metrics}, {@code intervalsPerPoint}
+     * consecutive intervals merged into each point.
+     */
+    static Result read(Path file, long cutoffMillis, boolean leaveOutLast, Set<Metric> metrics, int intervalsPerPoint)
+            throws IOException {
+        HlogReader reader = new HlogReader(file, cutoffMillis, metrics, intervalsPerPoint);
         long length = CompleteLines.completeLength(file);
         long size = Files.size(file);
         if (length < size) {
+            reader.result.linesLeftOut++;
             reader.result.notes.add(String.format(
                     Locale.ROOT,
                     "%s: the last line was cut short (%d bytes; the run was stopped while writing it): left out",
@@ -239,8 +259,11 @@ final class HlogReader {
                     unknownTags++;
                     return;
                 }
-                series = result.endpoints.computeIfAbsent(name, SeriesAccumulator::new);
+                series = result.endpoints.computeIfAbsent(name, n -> new SeriesAccumulator(n, intervalsPerPoint));
             }
+        }
+        if (!metrics.contains(metric)) {
+            return; // skipped before decoding
         }
         byte[] encoded;
         BucketValues layout;
@@ -251,8 +274,33 @@ final class HlogReader {
             bad(line.number, "its histogram could not be decoded (" + e.getMessage() + ")");
             return;
         }
-        series.add(metric, line.startMillis, line.startSeconds, line.endSeconds, counts, layout);
+        series.add(metric, result.intervalsRead, line.startMillis, line.startSeconds, line.endSeconds, counts, layout);
         result.lastEndSeconds = Math.max(result.lastEndSeconds, line.endSeconds);
+    }
+
+    /** The intervals in {@code file}: distinct start times of its complete lines (a quick pass, nothing decoded). */
+    static int countIntervals(Path file) throws IOException {
+        int count = 0;
+        try (BufferedReader in = CompleteLines.open(file, CompleteLines.completeLength(file))) {
+            String previous = null;
+            String text;
+            while ((text = in.readLine()) != null) {
+                if (text.isEmpty() || text.charAt(0) == '#' || text.charAt(0) == '"') {
+                    continue;
+                }
+                int from = text.startsWith("Tag=") ? text.indexOf(',') + 1 : 0;
+                int end = text.indexOf(',', from);
+                if (from <= 0 && text.startsWith("Tag=") || end < 0) {
+                    continue;
+                }
+                String start = text.substring(from, end);
+                if (!start.equals(previous)) {
+                    count++;
+                    previous = start;
+                }
+            }
+        }
+        return count;
     }
 
     private static Metric metric(String prefix) {
@@ -266,6 +314,7 @@ final class HlogReader {
 
     private void bad(int number, String why) {
         badLines++;
+        result.linesLeftOut++;
         if (badLines <= NOTED_LINES) {
             result.notes.add(String.format(Locale.ROOT, "%s line %d: %s: skipped", file.getFileName(), number, why));
         }

@@ -61,12 +61,9 @@ public final class IntervalsReader {
      *
      * @param notes where to say what was left out
      * @param unknownOutcomes where outcome codes this version does not know go
+     * @param leftOut its first element counts the lines left out
      */
-    static List<IntervalRecord> read(Path file, List<String> notes, Set<String> unknownOutcomes) throws IOException {
-        return read(file, notes, unknownOutcomes, new int[1]);
-    }
-
-    private static List<IntervalRecord> read(Path file, List<String> notes, Set<String> unknownOutcomes, int[] leftOut)
+    static List<IntervalRecord> read(Path file, List<String> notes, Set<String> unknownOutcomes, int[] leftOut)
             throws IOException {
         long length = CompleteLines.completeLength(file);
         if (length < Files.size(file)) {

@@ -30,8 +30,8 @@ final class SparseCounts {
     /** Appends a count; indexes come in increasing order. */
     void add(int index, long count) {
         if (size == counts.length) {
-            indexes = Arrays.copyOf(indexes, size * 2);
-            counts = Arrays.copyOf(counts, size * 2);
+            indexes = Arrays.copyOf(indexes, Math.max(16, size * 2));
+            counts = Arrays.copyOf(counts, Math.max(16, size * 2));
         }
         indexes[size] = index;
         counts[size] = count;
@@ -89,6 +89,50 @@ final class SparseCounts {
      */
     long max() {
         return size == 0 ? 0 : buckets.highAt(indexes[size - 1]);
+    }
+
+    /**
+     * Adds {@code other}'s counts to these (merging interval histograms exactly): index by index when
+     * both have the same layout, else each of {@code other}'s counts at the index here holding its lowest
+     * value. An empty one takes {@code other}'s layout.
+     */
+    void addAll(SparseCounts other) {
+        if (size == 0) {
+            buckets = other.buckets;
+        }
+        int[] mergedIndexes = new int[size + other.size];
+        long[] mergedCounts = new long[size + other.size];
+        int n = 0;
+        int i = 0;
+        int j = 0;
+        while (i < size || j < other.size) {
+            int otherIndex = j < other.size ? other.indexIn(j, buckets) : Integer.MAX_VALUE;
+            int index = i < size ? indexes[i] : Integer.MAX_VALUE;
+            int next = Math.min(index, otherIndex);
+            long count = 0;
+            if (index == next) {
+                count += counts[i++];
+            }
+            if (otherIndex == next) {
+                count += other.counts[j++];
+            }
+            if (n > 0 && mergedIndexes[n - 1] == next) {
+                mergedCounts[n - 1] += count; // two of other's buckets in one of this layout
+            } else {
+                mergedIndexes[n] = next;
+                mergedCounts[n] = count;
+                n++;
+            }
+        }
+        indexes = mergedIndexes;
+        counts = mergedCounts;
+        size = n;
+        total += other.total;
+    }
+
+    /** The index of entry {@code i} in {@code layout}. */
+    private int indexIn(int i, BucketValues layout) {
+        return layout == buckets ? indexes[i] : layout.indexOf(buckets.lowAt(indexes[i]));
     }
 
     /** Adds these counts to {@code dense}, indexed like the histogram; it must be long enough. */
