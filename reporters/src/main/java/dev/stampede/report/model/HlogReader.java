@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -51,6 +50,7 @@ final class HlogReader {
     private final Path file;
     private final long cutoffMillis;
     private final Set<Metric> metrics;
+    private final IntervalListener listener;
     private final int intervalsPerPoint;
     private final Result result = new Result();
     private final IntervalHistogramDecoder decoder = new IntervalHistogramDecoder();
@@ -63,10 +63,11 @@ final class HlogReader {
     private int badLines;
     private int unknownTags;
 
-    private HlogReader(Path file, long cutoffMillis, Set<Metric> metrics, int intervalsPerPoint) {
+    private HlogReader(Path file, long cutoffMillis, ReadOptions options, int intervalsPerPoint) {
         this.file = file;
         this.cutoffMillis = cutoffMillis;
-        this.metrics = metrics;
+        this.metrics = options.metrics();
+        this.listener = options.listener();
         this.intervalsPerPoint = intervalsPerPoint;
         result.overall = new SeriesAccumulator(SeriesResults.OVERALL, intervalsPerPoint);
     }
@@ -80,16 +81,16 @@ final class HlogReader {
      *     {@code intervals.jsonl}, which would say whether it was complete)
      */
     static Result read(Path file, long cutoffMillis, boolean leaveOutLast) throws IOException {
-        return read(file, cutoffMillis, leaveOutLast, EnumSet.allOf(Metric.class), 1);
+        return read(file, cutoffMillis, leaveOutLast, ReadOptions.ALL, 1);
     }
 
     /**
-     * Reads {@code file}, decoding only the lines of {@code metrics}, {@code intervalsPerPoint}
-     * consecutive intervals merged into each point.
+     * Reads {@code file}, decoding only the lines of the metrics {@code options} names and showing them
+     * to its listener, {@code intervalsPerPoint} consecutive intervals merged into each point.
      */
-    static Result read(Path file, long cutoffMillis, boolean leaveOutLast, Set<Metric> metrics, int intervalsPerPoint)
+    static Result read(Path file, long cutoffMillis, boolean leaveOutLast, ReadOptions options, int intervalsPerPoint)
             throws IOException {
-        HlogReader reader = new HlogReader(file, cutoffMillis, metrics, intervalsPerPoint);
+        HlogReader reader = new HlogReader(file, cutoffMillis, options, intervalsPerPoint);
         long length = CompleteLines.completeLength(file);
         long size = Files.size(file);
         if (length < size) {
@@ -275,6 +276,9 @@ final class HlogReader {
             return;
         }
         series.add(metric, result.intervalsRead, line.startMillis, line.startSeconds, line.endSeconds, counts, layout);
+        if (listener != null) {
+            listener.interval(series.name(), metric, result.intervalsRead, line.startSeconds, line.endSeconds, counts);
+        }
         result.lastEndSeconds = Math.max(result.lastEndSeconds, line.endSeconds);
     }
 

@@ -16,45 +16,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Reads {@code intervals.jsonl} (the engine's {@link IntervalLog}): its complete lines, in order. A
  * torn last line (a killed run) is left out and noted; so is a complete line that is not an interval.
  */
-public final class IntervalsReader {
+final class IntervalsReader {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private IntervalsReader() {}
-
-    /**
-     * {@code intervals.jsonl} read on its own.
-     *
-     * @param intervals its complete lines, in order
-     * @param linesLeftOut lines left out: a torn last line, and complete lines that are not an interval
-     * @param notes what was left out, one sentence each
-     * @param unknownOutcomes outcome codes this version does not know (not counted)
-     */
-    public record Lines(
-            List<IntervalRecord> intervals, int linesLeftOut, List<String> notes, Set<String> unknownOutcomes) {
-
-        /** Copies the collections. */
-        public Lines {
-            intervals = List.copyOf(intervals);
-            notes = List.copyOf(notes);
-            unknownOutcomes = Set.copyOf(unknownOutcomes);
-        }
-    }
-
-    /** Reads {@code file}, a torn last line and lines that are not intervals left out and counted. */
-    public static Lines read(Path file) throws IOException {
-        List<String> notes = new ArrayList<>();
-        Set<String> unknownOutcomes = new TreeSet<>();
-        int[] leftOut = new int[1];
-        List<IntervalRecord> intervals = read(file, notes, unknownOutcomes, leftOut);
-        return new Lines(intervals, leftOut[0], notes, unknownOutcomes);
-    }
 
     /**
      * The intervals of {@code file}.

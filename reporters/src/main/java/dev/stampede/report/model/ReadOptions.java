@@ -13,11 +13,12 @@ import java.util.Set;
  *     histograms); {@link Integer#MAX_VALUE} for one point per interval
  * @param metrics the metrics decoded: lines of the others are skipped before decoding (their histograms
  *     and figures are then empty, 0)
+ * @param listener sees each interval histogram decoded, or null
  */
-public record ReadOptions(int maxPoints, Set<Metric> metrics) {
+public record ReadOptions(int maxPoints, Set<Metric> metrics, IntervalListener listener) {
 
     /** Every metric, one point per interval: what the result files need. */
-    public static final ReadOptions ALL = new ReadOptions(Integer.MAX_VALUE, EnumSet.allOf(Metric.class));
+    public static final ReadOptions ALL = new ReadOptions(Integer.MAX_VALUE, EnumSet.allOf(Metric.class), null);
 
     /** Checks the bound, copies the set. */
     public ReadOptions {
@@ -29,12 +30,17 @@ public record ReadOptions(int maxPoints, Set<Metric> metrics) {
 
     /** These options with at most {@code points} points per series. */
     public ReadOptions withMaxPoints(int points) {
-        return new ReadOptions(points, metrics);
+        return new ReadOptions(points, metrics, listener);
     }
 
     /** These options decoding only {@code decoded}. */
     public ReadOptions withMetrics(Set<Metric> decoded) {
-        return new ReadOptions(maxPoints, decoded);
+        return new ReadOptions(maxPoints, decoded, listener);
+    }
+
+    /** These options with {@code seeing} shown each interval histogram decoded. */
+    public ReadOptions withListener(IntervalListener seeing) {
+        return new ReadOptions(maxPoints, metrics, seeing);
     }
 
     /** The intervals each point merges when the log holds {@code intervals}: at least 1. */

@@ -76,7 +76,7 @@ final class ResultDirectoryReader {
                 ? 1
                 : options.intervalsPerPoint(
                         hasIntervals && !intervals.isEmpty() ? intervals.size() : HlogReader.countIntervals(hlog));
-        HlogReader.Result log = HlogReader.read(hlog, cutoffMillis, leaveOutLast, options.metrics(), intervalsPerPoint);
+        HlogReader.Result log = HlogReader.read(hlog, cutoffMillis, leaveOutLast, options, intervalsPerPoint);
         notes.addAll(log.notes);
         if (!unknownOutcomes.isEmpty()) {
             notes.add(

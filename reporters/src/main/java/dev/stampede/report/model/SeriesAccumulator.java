@@ -46,6 +46,11 @@ final class SeriesAccumulator {
         }
     }
 
+    /** The series' name: an endpoint's, or {@link SeriesResults#OVERALL}. */
+    String name() {
+        return name;
+    }
+
     /**
      * Adds one interval histogram of {@code metric}.
      *

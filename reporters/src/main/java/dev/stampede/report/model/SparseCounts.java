@@ -1,6 +1,7 @@
 package dev.stampede.report.model;
 
 import java.util.Arrays;
+import org.HdrHistogram.AbstractHistogram;
 
 /**
  * One interval histogram as its non-zero counts, in index order: what {@link IntervalHistogramDecoder}
@@ -12,7 +13,7 @@ import java.util.Arrays;
  * org.HdrHistogram.AbstractHistogram#getValueAtPercentile} and {@code getMaxValue} to the nanosecond (a
  * test compares them on random histograms). Not thread-safe.
  */
-final class SparseCounts {
+final class SparseCounts implements IntervalHistogram {
 
     private int[] indexes = new int[256];
     private long[] counts = new long[256];
@@ -39,8 +40,8 @@ final class SparseCounts {
         total += count;
     }
 
-    /** The number of values recorded. */
-    long totalCount() {
+    @Override
+    public long totalCount() {
         return total;
     }
 
@@ -68,7 +69,8 @@ final class SparseCounts {
      * The value at {@code percentile} (0 to 100), as HdrHistogram reports it: the highest value
      * equivalent to the bucket holding that rank (the lowest for percentile 0); 0 when empty.
      */
-    long valueAtPercentile(double percentile) {
+    @Override
+    public long valueAtPercentile(double percentile) {
         double requested = Math.min(Math.max(Math.nextAfter(percentile, Double.NEGATIVE_INFINITY), 0.0D), 100.0D);
         double fractionalCount = (requested / 100.0) * total;
         long countAtPercentile = Math.max((long) Math.ceil(fractionalCount), 1);
@@ -87,7 +89,8 @@ final class SparseCounts {
      * the top bucket; 0 when empty (where HdrHistogram says the top of bucket 0 when its lowest
      * discernible value is above 1).
      */
-    long max() {
+    @Override
+    public long max() {
         return size == 0 ? 0 : buckets.highAt(indexes[size - 1]);
     }
 
@@ -133,6 +136,13 @@ final class SparseCounts {
     /** The index of entry {@code i} in {@code layout}. */
     private int indexIn(int i, BucketValues layout) {
         return layout == buckets ? indexes[i] : layout.indexOf(buckets.lowAt(indexes[i]));
+    }
+
+    @Override
+    public void addTo(AbstractHistogram histogram) {
+        for (int i = 0; i < size; i++) {
+            histogram.recordValueWithCount(buckets.lowAt(indexes[i]), counts[i]);
+        }
     }
 
     /** Adds these counts to {@code dense}, indexed like the histogram; it must be long enough. */

@@ -95,7 +95,7 @@ class ResultDirectoryReaderTest {
         assertThat(read.endpoints().get(QUOTE).latency().count()).isEqualTo(11_000);
         assertThat(read.overall().counts().attempted()).isEqualTo(22_000);
         assertThat(read.notes())
-                .anyMatch(n -> n.contains("latency.hlog: the last interval is incomplete"))
+                .anyMatch(n -> n.contains("latency.hlog: 1 interval(s) after the last complete one left out"))
                 .anyMatch(n -> n.contains(run + ": intervals.jsonl: the last line was cut short"));
     }
 
