@@ -146,7 +146,7 @@ class KilledRunReportIT {
     /** Waits until the run has printed {@code seconds} interval lines. */
     private static void awaitSeconds(Process process, Path err, int seconds) throws Exception {
         long deadline = NanoClock.system().nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        String marker = String.format(java.util.Locale.ROOT, "[%4ds]", seconds);
+        String marker = String.format(java.util.Locale.ROOT, "[%4ds", seconds); // "[   3s]" or "[   3s/1m]"
         while (NanoClock.system().nanoTime() < deadline && process.isAlive()) {
             if (Files.readString(err, StandardCharsets.UTF_8).contains(marker)) {
                 return;
