@@ -1,5 +1,6 @@
 package dev.stampede.report.compare;
 
+import dev.stampede.report.model.IntervalHistogram;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -47,6 +48,11 @@ public enum LatencyMetric {
     }
 
     /** The metric's value in {@code histogram} (ns), which must hold at least one value. */
+    public long valueIn(IntervalHistogram histogram) {
+        return this == MAX ? histogram.max() : histogram.valueAtPercentile(percentile);
+    }
+
+    /** The metric's value in {@code histogram}, ns. */
     public long valueIn(AbstractHistogram histogram) {
         return this == MAX ? histogram.getMaxValue() : histogram.getValueAtPercentile(percentile);
     }

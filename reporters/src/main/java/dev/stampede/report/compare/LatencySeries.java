@@ -1,11 +1,12 @@
 package dev.stampede.report.compare;
 
+import dev.stampede.engine.measure.RunMetrics;
+import dev.stampede.report.model.IntervalHistogram;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.HdrHistogram.AbstractHistogram;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -37,11 +38,11 @@ public final class LatencySeries {
     }
 
     /** Adds the next interval's histogram (ns values); intervals must come in time order. */
-    public void add(AbstractHistogram interval) {
+    public void add(IntervalHistogram interval) {
         if (total == null) {
-            total = sameLayoutAs(interval);
+            total = newHistogram();
         }
-        total.add(interval);
+        interval.addTo(total);
         intervals++;
         for (WindowedValues values : windowSizes) {
             values.add(interval);
@@ -69,15 +70,11 @@ public final class LatencySeries {
     }
 
     /**
-     * An empty histogram laid out like {@code histogram}, so that adding it takes HdrHistogram's fast
-     * path (counts added index by index, about twice as fast as value by value); it still grows if a
-     * later interval holds larger values.
+     * An empty histogram of the engine's precision (1 ns, {@link RunMetrics#SIGNIFICANT_DIGITS} digits),
+     * growing with the values added: interval counts land in the buckets they came from.
      */
-    static Histogram sameLayoutAs(AbstractHistogram histogram) {
-        Histogram empty = new Histogram(
-                histogram.getLowestDiscernibleValue(),
-                Math.max(histogram.getHighestTrackableValue(), 2 * histogram.getLowestDiscernibleValue()),
-                histogram.getNumberOfSignificantValueDigits());
+    static Histogram newHistogram() {
+        Histogram empty = new Histogram(RunMetrics.SIGNIFICANT_DIGITS);
         empty.setAutoResize(true);
         return empty;
     }

@@ -1,5 +1,6 @@
 package dev.stampede.report.compare;
 
+import dev.stampede.report.model.IntervalHistogram;
 import java.util.Arrays;
 import java.util.List;
 import org.HdrHistogram.AbstractHistogram;
@@ -26,8 +27,8 @@ final class WindowedValues {
         this.values = new double[metrics.size()][64];
     }
 
-    void add(AbstractHistogram interval) {
-        long count = interval.getTotalCount();
+    void add(IntervalHistogram interval) {
+        long count = interval.totalCount();
         if (count == 0) {
             return;
         }
@@ -37,25 +38,37 @@ final class WindowedValues {
             return;
         }
         if (window == null) {
-            window = LatencySeries.sameLayoutAs(interval);
+            window = LatencySeries.newHistogram();
         }
-        window.add(interval);
+        interval.addTo(window);
         if (window.getTotalCount() >= samples) {
             append(window);
             window.reset();
         }
     }
 
+    private void append(IntervalHistogram full) {
+        grow();
+        for (int m = 0; m < values.length; m++) {
+            values[m][size] = metrics.get(m).valueIn(full);
+        }
+        size++;
+    }
+
     private void append(AbstractHistogram full) {
+        grow();
+        for (int m = 0; m < values.length; m++) {
+            values[m][size] = metrics.get(m).valueIn(full);
+        }
+        size++;
+    }
+
+    private void grow() {
         if (size == values[0].length) {
             for (int m = 0; m < values.length; m++) {
                 values[m] = Arrays.copyOf(values[m], size * 2);
             }
         }
-        for (int m = 0; m < values.length; m++) {
-            values[m][size] = metrics.get(m).valueIn(full);
-        }
-        size++;
     }
 
     /** The value of {@code metric} (one of this window size's) in each full window so far, ns, in time order. */

@@ -3,8 +3,10 @@
  * error-rate deltas and a verdict that does not call run-to-run noise a regression.
  *
  * <p>Pipeline: {@link dev.stampede.report.compare.ResultDirectoryReader} reads each result directory
- * into a {@link dev.stampede.report.compare.ResultRun} ({@code latency.hlog} required; counts from
- * {@code run.json}, or from {@code intervals.jsonl} for a killed run);
+ * with {@link dev.stampede.report.model.RunResults} (the one reader; latency lines only, each interval
+ * histogram fed to the windows as it is read) into a {@link dev.stampede.report.compare.ResultRun}
+ * ({@code latency.hlog} required; counts from {@code run.json}, or from {@code intervals.jsonl} for a
+ * killed run, up to its last complete interval);
  * {@link dev.stampede.report.compare.RunComparer} matches endpoints by name and judges them into a
  * {@link dev.stampede.report.compare.Comparison}; {@link dev.stampede.report.compare.CompareTable},
  * {@link dev.stampede.report.compare.CompareJsonWriter} ({@code compare.json}) and
@@ -52,8 +54,8 @@
  *
  * <p>Threading and cost: everything runs on the calling thread (the command reads the two directories
  * at once) and holds no interval histogram, only a total and one window per window size per endpoint,
- * each laid out like the log's histograms (~270 KB for the engine's 1 ns to 1 hour). Two synthetic
- * hour-long logs (10k req/s, 30 endpoints, 157 MB each) compare in about 10 s on the 2-core build
- * machine, JVM start included; decoding the interval histograms is most of it.
+ * each of the engine's precision (growing with the values). Two synthetic hour-long logs (10k req/s,
+ * 30 endpoints, 208 MB each) compare in about 8 s on the 2-core build machine within a 256 MB heap,
+ * JVM start included; decoding the interval histograms is most of it.
  */
 package dev.stampede.report.compare;

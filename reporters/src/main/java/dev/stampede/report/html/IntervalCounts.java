@@ -1,25 +1,18 @@
 package dev.stampede.report.html;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Iterator;
+import dev.stampede.engine.measure.OutcomeCounts;
+import dev.stampede.report.model.IntervalRecord;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * {@code intervals.jsonl} read in one pass (format: {@code engine.measure.IntervalLog}): per interval its
- * times, target rate, requests in flight and counts by error class; per endpoint and overall the summed
- * counts by outcome code. A line that cannot be parsed (the torn last line of a killed run) is skipped and
- * counted. Memory: a dozen numbers per interval, whatever the number of endpoints.
+ * {@code intervals.jsonl} as the page's columns, from the lines {@link dev.stampede.report.model.RunResults} read:
+ * per interval its times, target rate, requests in flight and counts by error class; per endpoint and
+ * overall the summed counts by outcome code. Lines the reader left out (the torn last line of a killed run)
+ * are counted. Memory: a dozen numbers per interval, whatever the number of endpoints.
  */
 final class IntervalCounts {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     final DoubleList endSeconds = new DoubleList();
     final DoubleList lengthSeconds = new DoubleList();
@@ -42,24 +35,11 @@ final class IntervalCounts {
         }
     }
 
-    static IntervalCounts read(Path file) throws IOException {
+    /** The columns of {@code intervals}; {@code skippedLines} lines of the file were left out. */
+    static IntervalCounts of(List<IntervalRecord> intervals, int skippedLines) {
         IntervalCounts counts = new IntervalCounts();
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode interval;
-                try {
-                    interval = JSON.readTree(line);
-                } catch (IOException e) {
-                    counts.skippedLines++;
-                    continue;
-                }
-                counts.add(interval);
-            }
-        }
+        intervals.forEach(counts::add);
+        counts.skippedLines = skippedLines;
         return counts;
     }
 
@@ -67,39 +47,23 @@ final class IntervalCounts {
         return endSeconds.size();
     }
 
-    private void add(JsonNode interval) {
-        double start = interval.path("startSeconds").asDouble(Double.NaN);
-        double end = interval.path("endSeconds").asDouble(Double.NaN);
-        endSeconds.add(end);
-        lengthSeconds.add(end - start);
-        JsonNode target = interval.get("targetRate");
-        targetRate.add(target == null || !target.isNumber() ? Double.NaN : target.asDouble());
-        inFlight.add(interval.path("inFlight").asDouble(Double.NaN));
+    private void add(IntervalRecord interval) {
+        endSeconds.add(interval.endSeconds());
+        lengthSeconds.add(interval.endSeconds() - interval.startSeconds());
+        targetRate.add(interval.targetRate());
+        inFlight.add(interval.inFlight());
         Map<String, Double> classes = new LinkedHashMap<>();
-        long attemptedCount = 0;
-        for (Iterator<Map.Entry<String, JsonNode>> it = interval.path("overall").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> count = it.next();
-            long value = count.getValue().asLong();
-            String errorClass = Columns.classOf(count.getKey());
-            classes.merge(errorClass, (double) value, Double::sum);
-            overallTotals.merge(count.getKey(), value, Long::sum);
-            if (!errorClass.equals(Columns.ERRORS_UNSENT)) {
-                attemptedCount += value;
-            }
+        for (Map.Entry<String, Long> count : interval.overall().byCode().entrySet()) {
+            classes.merge(Columns.classOf(count.getKey()), (double) count.getValue(), Double::sum);
+            overallTotals.merge(count.getKey(), count.getValue(), Long::sum);
         }
-        attempted.add(attemptedCount);
+        attempted.add(interval.overall().attempted());
         for (Map.Entry<String, DoubleList> column : byClass.entrySet()) {
             column.getValue().add(classes.getOrDefault(column.getKey(), 0.0));
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it =
-                        interval.path("endpoints").fields();
-                it.hasNext(); ) {
-            Map.Entry<String, JsonNode> endpoint = it.next();
+        for (Map.Entry<String, OutcomeCounts> endpoint : interval.endpoints().entrySet()) {
             Map<String, Long> totals = endpointTotals.computeIfAbsent(endpoint.getKey(), k -> new LinkedHashMap<>());
-            for (Iterator<Map.Entry<String, JsonNode>> c = endpoint.getValue().fields(); c.hasNext(); ) {
-                Map.Entry<String, JsonNode> count = c.next();
-                totals.merge(count.getKey(), count.getValue().asLong(), Long::sum);
-            }
+            endpoint.getValue().byCode().forEach((code, count) -> totals.merge(code, count, Long::sum));
         }
     }
 }

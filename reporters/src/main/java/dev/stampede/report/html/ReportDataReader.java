@@ -1,16 +1,29 @@
 package dev.stampede.report.html;
 
+import dev.stampede.control.guard.SloResult;
+import dev.stampede.engine.measure.IntervalLog;
+import dev.stampede.engine.measure.Metric;
+import dev.stampede.engine.measure.RunEvent;
+import dev.stampede.engine.measure.RunInfo;
+import dev.stampede.report.html.ReportData.CapacityStep;
 import dev.stampede.report.html.ReportData.EndpointRow;
 import dev.stampede.report.html.ReportData.Event;
 import dev.stampede.report.html.ReportData.Identity;
 import dev.stampede.report.html.ReportData.LatencyStats;
+import dev.stampede.report.html.ReportData.Slo;
 import dev.stampede.report.html.ReportData.Verdict;
+import dev.stampede.report.model.CapacityTable;
+import dev.stampede.report.model.IntervalPoint;
+import dev.stampede.report.model.InvalidResultsException;
+import dev.stampede.report.model.ReadOptions;
+import dev.stampede.report.model.RunResults;
+import dev.stampede.report.model.SeriesResults;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,9 +46,6 @@ final class ReportDataReader {
     /** Endpoints with their own p99-over-time line: the ones with the most requests. */
     static final int TOP_ENDPOINTS = 8;
 
-    static final String HLOG_FILE_NAME = "latency.hlog";
-    static final String INTERVALS_FILE_NAME = "intervals.jsonl";
-
     private ReportDataReader() {}
 
     static ReportData read(Path resultDir) throws IOException {
@@ -44,45 +54,84 @@ final class ReportDataReader {
 
     /** Reads {@code resultDir} with at most {@code maxPoints} points per time series. */
     static ReportData read(Path resultDir, int maxPoints) throws IOException {
-        Path hlog = resultDir.resolve(HLOG_FILE_NAME);
-        if (!Files.isRegularFile(hlog)) {
-            throw new NoSuchFileException(hlog.toString(), null, "no latency log: not a result directory");
+        RunResults results;
+        try {
+            results = RunResults.read(
+                    resultDir,
+                    ReadOptions.ALL.withMaxPoints(maxPoints).withMetrics(EnumSet.of(Metric.LATENCY, Metric.SEND_LAG)));
+        } catch (InvalidResultsException e) {
+            throw new IOException(e.getMessage(), e);
         }
-        Path runFile = resultDir.resolve(RunJsonFile.FILE_NAME);
-        RunJsonFile run = Files.isRegularFile(runFile) ? RunJsonFile.read(runFile) : null;
-        Path intervalsFile = resultDir.resolve(INTERVALS_FILE_NAME);
-        IntervalCounts intervals = Files.isRegularFile(intervalsFile) ? IntervalCounts.read(intervalsFile) : null;
-        Path capacityFile = resultDir.resolve(CapacityFile.FILE_NAME);
-        ReportData.Capacity capacity = Files.isRegularFile(capacityFile) ? CapacityFile.read(capacityFile) : null;
-
-        int intervalCount = intervals != null && intervals.size() > 0
-                ? intervals.size()
-                : LatencyLogSummarizer.countIntervals(hlog);
-        int bucketIntervals = Math.max(1, (intervalCount + maxPoints - 1) / maxPoints);
+        RunInfo run = results.run().orElse(null);
+        IntervalCounts intervals = Files.isRegularFile(resultDir.resolve(IntervalLog.FILE_NAME))
+                ? IntervalCounts.of(results.intervals(), results.leftOut().intervalsLines())
+                : null;
+        ReportData.Capacity capacity =
+                results.capacity().map(ReportDataReader::capacity).orElse(null);
         Map<String, Map<String, Long>> outcomes =
-                run != null && !run.endpointTotals().isEmpty()
-                        ? run.endpointTotals()
+                run != null && !run.endpoints().isEmpty()
+                        ? endpointTotals(run)
                         : intervals != null ? intervals.endpointTotals : Map.of();
-        LatencyLogSummary log =
-                LatencyLogSummarizer.summarise(hlog, bucketIntervals, topEndpoints(outcomes, TOP_ENDPOINTS));
-
-        long startEpochMillis =
-                log.startEpochMillis() >= 0 ? log.startEpochMillis() : run != null ? run.startEpochMillis() : 0;
-        ReportData.TimeSeries series = SeriesAssembler.assemble(log.buckets(), intervals, bucketIntervals);
+        long startEpochMillis = results.startEpochMillis();
+        ReportData.TimeSeries series = SeriesAssembler.assemble(
+                results.overall().points(),
+                endpointPoints(results, topEndpoints(outcomes, TOP_ENDPOINTS)),
+                intervals,
+                results.intervalsPerPoint());
         double lastSecond = series.endSeconds().length > 0 ? series.endSeconds()[series.endSeconds().length - 1] : 0;
         double durationSeconds = run != null ? (run.endEpochMillis() - run.startEpochMillis()) / 1000.0 : lastSecond;
-        List<EndpointRow> endpoints = endpoints(log.endpoints(), outcomes, durationSeconds);
-        Identity identity = identity(run, startEpochMillis, durationSeconds, log, capacity);
-        Verdict verdict = verdict(run, intervals, log);
+        Histogram overall = results.overall().latency();
+        List<EndpointRow> endpoints = endpoints(results, outcomes, durationSeconds);
+        Identity identity = identity(run, startEpochMillis, durationSeconds, overall, capacity);
+        Verdict verdict = verdict(run, intervals, results);
         return new ReportData(
                 identity,
                 verdict,
-                LatencyStatsOf.of(log.overall()),
-                LatencyStatsOf.of(log.sendLag()),
+                LatencyStatsOf.of(overall),
+                LatencyStatsOf.of(results.overall().sendLag()),
                 endpoints,
                 series,
                 events(run, startEpochMillis),
                 capacity);
+    }
+
+    /** The points of the endpoints named, in that order (an endpoint without any: none). */
+    private static Map<String, List<IntervalPoint>> endpointPoints(RunResults results, List<String> names) {
+        Map<String, List<IntervalPoint>> points = new LinkedHashMap<>();
+        for (String name : names) {
+            points.put(name, results.endpoint(name).map(SeriesResults::points).orElse(List.of()));
+        }
+        return points;
+    }
+
+    /** run.json's counts by outcome code per endpoint, in its order. */
+    private static Map<String, Map<String, Long>> endpointTotals(RunInfo run) {
+        Map<String, Map<String, Long>> totals = new LinkedHashMap<>();
+        run.endpoints().forEach(e -> totals.put(e.name(), e.totals().byCode()));
+        return totals;
+    }
+
+    /** capacity.json as the page shows it. */
+    private static ReportData.Capacity capacity(CapacityTable table) {
+        List<CapacityStep> steps = new ArrayList<>();
+        for (CapacityTable.Step step : table.steps()) {
+            steps.add(new CapacityStep(
+                    step.number(),
+                    step.phase(),
+                    step.targetRate(),
+                    step.achievedRatePerSec(),
+                    step.requests(),
+                    step.p50Nanos(),
+                    step.p99Nanos(),
+                    step.p999Nanos(),
+                    step.errorRatio(),
+                    step.unsentRatio(),
+                    step.sendLagP99Nanos(),
+                    step.good() ? "good" : "bad",
+                    step.why()));
+        }
+        return new ReportData.Capacity(
+                table.outcome(), table.summary(), table.unit(), table.maxSustainableRate(), steps);
     }
 
     /** The {@code limit} endpoints with the most requests, most first. */
@@ -100,12 +149,13 @@ final class ReportDataReader {
     }
 
     private static List<EndpointRow> endpoints(
-            Map<String, Histogram> latency, Map<String, Map<String, Long>> outcomes, double durationSeconds) {
+            RunResults results, Map<String, Map<String, Long>> outcomes, double durationSeconds) {
         Set<String> names = new LinkedHashSet<>(outcomes.keySet());
-        names.addAll(latency.keySet());
+        results.endpoints().forEach(e -> names.add(e.name()));
         List<EndpointRow> rows = new ArrayList<>();
         for (String name : names) {
-            LatencyStats stats = LatencyStatsOf.of(latency.get(name));
+            LatencyStats stats = LatencyStatsOf.of(
+                    results.endpoint(name).map(SeriesResults::latency).orElse(null));
             Map<String, Long> byClass = new LinkedHashMap<>();
             Map<String, Long> counts = outcomes.get(name);
             if (counts != null) {
@@ -120,18 +170,18 @@ final class ReportDataReader {
     }
 
     private static Identity identity(
-            RunJsonFile run,
+            RunInfo run,
             long startEpochMillis,
             double durationSeconds,
-            LatencyLogSummary log,
+            Histogram overall,
             ReportData.Capacity capacity) {
         String scenario = run != null ? run.scenario() : "";
         String unit = capacity != null && !capacity.unit().isEmpty()
                 ? capacity.unit()
                 : scenario.toLowerCase(Locale.ROOT).startsWith("replay") ? "x" : "req/s";
         if (run == null) {
-            double achieved = durationSeconds > 0 && log.overall() != null
-                    ? log.overall().getTotalCount() / durationSeconds
+            double achieved = durationSeconds > 0 && overall.getTotalCount() > 0
+                    ? overall.getTotalCount() / durationSeconds
                     : Double.NaN;
             return new Identity(
                     "",
@@ -150,7 +200,7 @@ final class ReportDataReader {
                 run.runId(),
                 run.scenario(),
                 run.target(),
-                run.mode(),
+                run.mode().jsonName(),
                 run.startEpochMillis(),
                 run.endEpochMillis(),
                 durationSeconds,
@@ -160,7 +210,7 @@ final class ReportDataReader {
                 unit);
     }
 
-    private static Verdict verdict(RunJsonFile run, IntervalCounts intervals, LatencyLogSummary log) {
+    private static Verdict verdict(RunInfo run, IntervalCounts intervals, RunResults results) {
         List<String> notes = new ArrayList<>();
         if (run == null) {
             notes.add("No run.json: the run did not end normally (killed?). Everything up to the last complete"
@@ -174,24 +224,32 @@ final class ReportDataReader {
             notes.add(intervals.skippedLines + " unreadable line(s) of intervals.jsonl skipped (a torn last line"
                     + " of a killed run).");
         }
-        if (log.skippedLines() > 0) {
-            notes.add(log.skippedLines() + " unreadable line(s) of latency.hlog skipped (a torn last line of a"
-                    + " killed run).");
+        if (results.leftOut().hlogLines() > 0) {
+            notes.add(results.leftOut().hlogLines()
+                    + " unreadable line(s) of latency.hlog skipped (a torn last line of a" + " killed run).");
         }
-        if (log.intervals() == 0) {
+        if (results.overall().points().isEmpty()) {
             notes.add("latency.hlog holds no interval: nothing was measured.");
         }
         return run == null
                 ? new Verdict(List.of(), false, "", notes)
-                : new Verdict(run.slos(), run.generatorFellBehind(), run.generatorReason(), notes);
+                : new Verdict(
+                        run.slo().stream().map(ReportDataReader::slo).toList(),
+                        run.generator().fellBehind(),
+                        run.generator().reason() == null ? "" : run.generator().reason(),
+                        notes);
     }
 
-    private static List<Event> events(RunJsonFile run, long startEpochMillis) {
+    private static Slo slo(SloResult slo) {
+        return new Slo(slo.name(), slo.slo(), slo.judged(), slo.passed(), slo.worst(), slo.trips());
+    }
+
+    private static List<Event> events(RunInfo run, long startEpochMillis) {
         if (run == null) {
             return List.of();
         }
         List<Event> events = new ArrayList<>();
-        for (RunJsonFile.RawEvent event : run.events()) {
+        for (RunEvent event : run.events()) {
             double seconds = (event.epochMillis() - startEpochMillis) / 1000.0;
             events.add(new Event(seconds, event.epochMillis(), kindOf(event.text()), event.text()));
         }

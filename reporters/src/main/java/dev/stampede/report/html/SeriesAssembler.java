@@ -1,20 +1,29 @@
 package dev.stampede.report.html;
 
 import dev.stampede.report.html.ReportData.TimeSeries;
+import dev.stampede.report.model.IntervalPoint;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 
 /**
- * Builds the page's {@link TimeSeries} from the latency log's buckets and, when there is one, {@code
- * intervals.jsonl} grouped into the same buckets (interval {@code i} of either file is in bucket {@code i /
- * bucketIntervals}; both number the same intervals from the same start). Without {@code intervals.jsonl}
- * the achieved rate comes from the latency log's counts and there is no target rate or error column.
+ * Builds the page's {@link TimeSeries} from the overall points of the latency log (each merging {@code
+ * bucketIntervals} consecutive intervals, see {@link dev.stampede.report.model.ReadOptions}) and, when
+ * there is one, {@code intervals.jsonl} grouped into the same buckets (interval {@code i} of either file is
+ * in bucket {@code i / bucketIntervals}; both number the same intervals from the same start). Without
+ * {@code intervals.jsonl} the achieved rate comes from the latency log's counts and there is no target rate
+ * or error column. Endpoints' points are matched to the overall ones by their index.
  */
 final class SeriesAssembler {
 
     private SeriesAssembler() {}
 
-    static TimeSeries assemble(LatencyLogSummary.Buckets log, IntervalCounts intervals, int bucketIntervals) {
+    static TimeSeries assemble(
+            List<IntervalPoint> log,
+            Map<String, List<IntervalPoint>> endpoints,
+            IntervalCounts intervals,
+            int bucketIntervals) {
         boolean haveIntervals = intervals != null && intervals.size() > 0;
         int points = log.size() > 0
                 ? log.size()
@@ -22,30 +31,62 @@ final class SeriesAssembler {
         double[] endSeconds = new double[points];
         Map<String, double[]> columns = new LinkedHashMap<>();
         for (int b = 0; b < points; b++) {
-            endSeconds[b] = b < log.size() ? log.endSeconds.get(b) : intervalEnd(intervals, b, bucketIntervals);
+            endSeconds[b] = b < log.size() ? log.get(b).endSeconds() : intervalEnd(intervals, b, bucketIntervals);
         }
         if (haveIntervals) {
             fromIntervals(intervals, bucketIntervals, points, columns);
         } else {
-            double[] achieved = new double[points];
-            for (int b = 0; b < points; b++) {
-                achieved[b] = log.seconds.get(b) > 0 ? log.count.get(b) / log.seconds.get(b) : Double.NaN;
-            }
-            columns.put(Columns.ACHIEVED, achieved);
-            columns.put(Columns.ACHIEVED_MIN, fit(log.minIntervalRate, points));
-            columns.put(Columns.ACHIEVED_MAX, fit(log.maxIntervalRate, points));
+            columns.put(Columns.ACHIEVED, column(log, points, p -> {
+                double seconds = p.endSeconds() - p.startSeconds();
+                return seconds > 0 ? p.count() / seconds : Double.NaN;
+            }));
+            columns.put(Columns.ACHIEVED_MIN, column(log, points, IntervalPoint::minIntervalRate));
+            columns.put(Columns.ACHIEVED_MAX, column(log, points, IntervalPoint::maxIntervalRate));
         }
-        columns.put(Columns.P50, fit(log.p50, points));
-        columns.put(Columns.P90, fit(log.p90, points));
-        columns.put(Columns.P99, fit(log.p99, points));
-        columns.put(Columns.P999, fit(log.p999, points));
-        columns.put(Columns.MAX, fit(log.max, points));
-        columns.put(Columns.SEND_LAG_P50, fit(log.sendLagP50, points));
-        columns.put(Columns.SEND_LAG_P99, fit(log.sendLagP99, points));
-        columns.put(Columns.SEND_LAG_MAX, fit(log.sendLagMax, points));
+        columns.put(Columns.P50, latency(log, points, IntervalPoint::p50Nanos));
+        columns.put(Columns.P90, latency(log, points, IntervalPoint::p90Nanos));
+        columns.put(Columns.P99, latency(log, points, IntervalPoint::p99Nanos));
+        columns.put(Columns.P999, latency(log, points, IntervalPoint::p999Nanos));
+        columns.put(Columns.MAX, latency(log, points, IntervalPoint::maxNanos));
+        columns.put(Columns.SEND_LAG_P50, sendLag(log, points, IntervalPoint::sendLagP50Nanos));
+        columns.put(Columns.SEND_LAG_P99, sendLag(log, points, IntervalPoint::sendLagP99Nanos));
+        columns.put(Columns.SEND_LAG_MAX, sendLag(log, points, IntervalPoint::sendLagMaxNanos));
         Map<String, double[]> endpointP99 = new LinkedHashMap<>();
-        log.endpointP99.forEach((name, p99) -> endpointP99.put(name, fit(p99, points)));
+        endpoints.forEach((name, series) -> endpointP99.put(name, endpointP99(log, series, points)));
         return new TimeSeries(bucketIntervals, endSeconds, columns, endpointP99);
+    }
+
+    /** The endpoint's p99 in ms at each overall point (matched by index), NaN where it recorded nothing. */
+    private static double[] endpointP99(List<IntervalPoint> log, List<IntervalPoint> series, int points) {
+        Map<Integer, IntervalPoint> byIndex = new LinkedHashMap<>();
+        series.forEach(p -> byIndex.put(p.index(), p));
+        double[] out = nan(points);
+        for (int b = 0; b < Math.min(points, log.size()); b++) {
+            IntervalPoint point = byIndex.get(log.get(b).index());
+            if (point != null && point.count() > 0) {
+                out[b] = point.p99Nanos() / 1e6;
+            }
+        }
+        return out;
+    }
+
+    /** A latency figure in ms, NaN where nothing was recorded. */
+    private static double[] latency(List<IntervalPoint> log, int points, ToDoubleFunction<IntervalPoint> nanos) {
+        return column(log, points, p -> p.count() > 0 ? nanos.applyAsDouble(p) / 1e6 : Double.NaN);
+    }
+
+    /** A send-lag figure in ms, NaN where none was recorded. */
+    private static double[] sendLag(List<IntervalPoint> log, int points, ToDoubleFunction<IntervalPoint> nanos) {
+        return column(log, points, p -> p.sendLagCount() > 0 ? nanos.applyAsDouble(p) / 1e6 : Double.NaN);
+    }
+
+    /** {@code value} of each point, padded with NaN to {@code length}. */
+    private static double[] column(List<IntervalPoint> log, int length, ToDoubleFunction<IntervalPoint> value) {
+        double[] out = nan(length);
+        for (int i = 0; i < Math.min(length, log.size()); i++) {
+            out[i] = value.applyAsDouble(log.get(i));
+        }
+        return out;
     }
 
     private static double intervalEnd(IntervalCounts intervals, int bucket, int bucketIntervals) {
@@ -112,15 +153,6 @@ final class SeriesAssembler {
         columns.put(Columns.ACHIEVED_MAX, achievedMax);
         columns.put(Columns.IN_FLIGHT, inFlight);
         columns.putAll(classes);
-    }
-
-    /** {@code values} cut or padded (with NaN) to {@code length}. */
-    private static double[] fit(DoubleList values, int length) {
-        double[] out = nan(length);
-        for (int i = 0; i < Math.min(length, values.size()); i++) {
-            out[i] = values.get(i);
-        }
-        return out;
     }
 
     private static double[] nan(int length) {

@@ -9,13 +9,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Reads {@code capacity.json} (the traffic controller's {@link CapacityJsonWriter}) into a {@link CapacityTable}. */
-final class CapacityJsonReader {
+public final class CapacityJsonReader {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private CapacityJsonReader() {}
 
-    static CapacityTable read(Path file) throws IOException {
+    /**
+     * Reads {@code file}.
+     *
+     * @throws InvalidResultsException when it is not a {@code capacity.json} this version reads
+     */
+    public static CapacityTable read(Path file) throws IOException {
         JsonNode node = FormatCheck.read(JSON, file, CapacityJsonWriter.FORMAT, CapacityJsonWriter.FORMAT_VERSION);
         List<CapacityTable.Step> steps = new ArrayList<>();
         for (JsonNode step : node.path("steps")) {

@@ -32,8 +32,8 @@ final class FormatCheck {
         int found = node.path("formatVersion").asInt(-1);
         if (found != version) {
             throw new InvalidResultsException(file + " has formatVersion " + node.path("formatVersion")
-                    + "; this version of stampede reads " + format + " version " + version
-                    + " (use the stampede that wrote it)");
+                    + "; this version of stampede reads " + format + " version " + version + " (formatVersion "
+                    + node.path("formatVersion") + " is not known to it: use the stampede that wrote it)");
         }
         return node;
     }

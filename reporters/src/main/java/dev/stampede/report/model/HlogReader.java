@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.DataFormatException;
 
 /**
@@ -35,16 +36,22 @@ final class HlogReader {
     /** What the log held. */
     static final class Result {
         long startEpochMillis = -1;
-        final SeriesAccumulator overall = new SeriesAccumulator(SeriesResults.OVERALL);
+        SeriesAccumulator overall;
         final Map<String, SeriesAccumulator> endpoints = new LinkedHashMap<>();
         double lastEndSeconds;
         int intervalsRead;
         int intervalsLeftOut;
+        /** Lines left out: a torn last line and lines that could not be decoded. */
+        int linesLeftOut;
+
         final List<String> notes = new ArrayList<>();
     }
 
     private final Path file;
     private final long cutoffMillis;
+    private final Set<Metric> metrics;
+    private final IntervalListener listener;
+    private final int intervalsPerPoint;
     private final Result result = new Result();
     private final IntervalHistogramDecoder decoder = new IntervalHistogramDecoder();
     private final SparseCounts counts = new SparseCounts();
@@ -56,9 +63,13 @@ final class HlogReader {
     private int badLines;
     private int unknownTags;
 
-    private HlogReader(Path file, long cutoffMillis) {
+    private HlogReader(Path file, long cutoffMillis, ReadOptions options, int intervalsPerPoint) {
         this.file = file;
         this.cutoffMillis = cutoffMillis;
+        this.metrics = options.metrics();
+        this.listener = options.listener();
+        this.intervalsPerPoint = intervalsPerPoint;
+        result.overall = new SeriesAccumulator(SeriesResults.OVERALL, intervalsPerPoint);
     }
 
     /**
@@ -70,10 +81,20 @@ final class HlogReader {
      *     {@code intervals.jsonl}, which would say whether it was complete)
      */
     static Result read(Path file, long cutoffMillis, boolean leaveOutLast) throws IOException {
-        HlogReader reader = new HlogReader(file, cutoffMillis);
+        return read(file, cutoffMillis, leaveOutLast, ReadOptions.ALL, 1);
+    }
+
+    /**
+     * Reads {@code file}, decoding only the lines of the metrics {@code options} names and showing them
+     * to its listener, {@code intervalsPerPoint} consecutive intervals merged into each point.
+     */
+    static Result read(Path file, long cutoffMillis, boolean leaveOutLast, ReadOptions options, int intervalsPerPoint)
+            throws IOException {
+        HlogReader reader = new HlogReader(file, cutoffMillis, options, intervalsPerPoint);
         long length = CompleteLines.completeLength(file);
         long size = Files.size(file);
         if (length < size) {
+            reader.result.linesLeftOut++;
             reader.result.notes.add(String.format(
                     Locale.ROOT,
                     "%s: the last line was cut short (%d bytes; the run was stopped while writing it): left out",
@@ -239,8 +260,11 @@ final class HlogReader {
                     unknownTags++;
                     return;
                 }
-                series = result.endpoints.computeIfAbsent(name, SeriesAccumulator::new);
+                series = result.endpoints.computeIfAbsent(name, n -> new SeriesAccumulator(n, intervalsPerPoint));
             }
+        }
+        if (!metrics.contains(metric)) {
+            return; // skipped before decoding
         }
         byte[] encoded;
         BucketValues layout;
@@ -251,8 +275,36 @@ final class HlogReader {
             bad(line.number, "its histogram could not be decoded (" + e.getMessage() + ")");
             return;
         }
-        series.add(metric, line.startMillis, line.startSeconds, line.endSeconds, counts, layout);
+        series.add(metric, result.intervalsRead, line.startMillis, line.startSeconds, line.endSeconds, counts, layout);
+        if (listener != null) {
+            listener.interval(series.name(), metric, result.intervalsRead, line.startSeconds, line.endSeconds, counts);
+        }
         result.lastEndSeconds = Math.max(result.lastEndSeconds, line.endSeconds);
+    }
+
+    /** The intervals in {@code file}: distinct start times of its complete lines (a quick pass, nothing decoded). */
+    static int countIntervals(Path file) throws IOException {
+        int count = 0;
+        try (BufferedReader in = CompleteLines.open(file, CompleteLines.completeLength(file))) {
+            String previous = null;
+            String text;
+            while ((text = in.readLine()) != null) {
+                if (text.isEmpty() || text.charAt(0) == '#' || text.charAt(0) == '"') {
+                    continue;
+                }
+                int from = text.startsWith("Tag=") ? text.indexOf(',') + 1 : 0;
+                int end = text.indexOf(',', from);
+                if (from <= 0 && text.startsWith("Tag=") || end < 0) {
+                    continue;
+                }
+                String start = text.substring(from, end);
+                if (!start.equals(previous)) {
+                    count++;
+                    previous = start;
+                }
+            }
+        }
+        return count;
     }
 
     private static Metric metric(String prefix) {
@@ -266,6 +318,7 @@ final class HlogReader {
 
     private void bad(int number, String why) {
         badLines++;
+        result.linesLeftOut++;
         if (badLines <= NOTED_LINES) {
             result.notes.add(String.format(Locale.ROOT, "%s line %d: %s: skipped", file.getFileName(), number, why));
         }

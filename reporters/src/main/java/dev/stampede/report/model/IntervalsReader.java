@@ -32,10 +32,13 @@ final class IntervalsReader {
      *
      * @param notes where to say what was left out
      * @param unknownOutcomes where outcome codes this version does not know go
+     * @param leftOut its first element counts the lines left out
      */
-    static List<IntervalRecord> read(Path file, List<String> notes, Set<String> unknownOutcomes) throws IOException {
+    static List<IntervalRecord> read(Path file, List<String> notes, Set<String> unknownOutcomes, int[] leftOut)
+            throws IOException {
         long length = CompleteLines.completeLength(file);
         if (length < Files.size(file)) {
+            leftOut[0]++;
             notes.add(IntervalLog.FILE_NAME + ": the last line was cut short (the run was stopped while writing it):"
                     + " left out");
         }
@@ -51,6 +54,7 @@ final class IntervalsReader {
                 try {
                     intervals.add(interval(JSON.readTree(line), unknownOutcomes));
                 } catch (JsonProcessingException | IllegalArgumentException e) {
+                    leftOut[0]++;
                     notes.add(String.format(
                             Locale.ROOT,
                             "%s line %d is not an interval (%s): left out",

@@ -33,7 +33,7 @@ final class ResultDirectoryReader {
 
     private ResultDirectoryReader() {}
 
-    static RunResults read(Path directory) throws IOException {
+    static RunResults read(Path directory, ReadOptions options) throws IOException {
         Path hlog = directory.resolve(IntervalRecorder.HLOG_FILE_NAME);
         if (!Files.isRegularFile(hlog)) {
             throw new InvalidResultsException(directory + " has no " + IntervalRecorder.HLOG_FILE_NAME
@@ -53,8 +53,10 @@ final class ResultDirectoryReader {
         }
         Path intervalsFile = directory.resolve(IntervalLog.FILE_NAME);
         boolean hasIntervals = Files.isRegularFile(intervalsFile);
-        List<IntervalRecord> intervals =
-                hasIntervals ? IntervalsReader.read(intervalsFile, notes, unknownOutcomes) : List.of();
+        int[] intervalLinesLeftOut = new int[1];
+        List<IntervalRecord> intervals = hasIntervals
+                ? IntervalsReader.read(intervalsFile, notes, unknownOutcomes, intervalLinesLeftOut)
+                : List.of();
         Path capacityFile = directory.resolve(CapacityJsonWriter.FILE_NAME);
         CapacityTable capacity = Files.isRegularFile(capacityFile) ? CapacityJsonReader.read(capacityFile) : null;
 
@@ -70,7 +72,11 @@ final class ResultDirectoryReader {
                         + " interval is left out (it may be incomplete)");
             }
         }
-        HlogReader.Result log = HlogReader.read(hlog, cutoffMillis, leaveOutLast);
+        int intervalsPerPoint = options.maxPoints() == Integer.MAX_VALUE
+                ? 1
+                : options.intervalsPerPoint(
+                        hasIntervals && !intervals.isEmpty() ? intervals.size() : HlogReader.countIntervals(hlog));
+        HlogReader.Result log = HlogReader.read(hlog, cutoffMillis, leaveOutLast, options, intervalsPerPoint);
         notes.addAll(log.notes);
         if (!unknownOutcomes.isEmpty()) {
             notes.add(
@@ -91,7 +97,18 @@ final class ResultDirectoryReader {
                 log.lastEndSeconds, intervals.isEmpty() ? 0 : last(intervals).endSeconds());
         long start = log.startEpochMillis >= 0 ? log.startEpochMillis : run != null ? run.startEpochMillis() : 0;
         return new RunResults(
-                directory, run, start, endSeconds, intervals, overall, endpoints, capacity, generator, notes);
+                directory,
+                run,
+                start,
+                endSeconds,
+                intervals,
+                overall,
+                endpoints,
+                capacity,
+                generator,
+                notes,
+                new RunResults.LeftOut(log.linesLeftOut, intervalLinesLeftOut[0]),
+                intervalsPerPoint);
     }
 
     private static IntervalRecord last(List<IntervalRecord> intervals) {

@@ -17,7 +17,7 @@ import java.util.Optional;
  *
  * <p>Immutable (histograms are handed out as copies). Memory is bounded by the run's shape, not its
  * request count: per endpoint three cumulative histograms (about 256 KB each at the engine's 1 ns to
- * 1 hour, 3 digits) and one {@link IntervalPoint} per interval; per interval one {@link IntervalRecord}.
+ * 1 hour, 3 digits) and one {@link IntervalPoint} per interval (or per group of intervals, see {@link ReadOptions}); per interval one {@link IntervalRecord}.
  */
 public final class RunResults {
 
@@ -31,6 +31,17 @@ public final class RunResults {
     private final CapacityTable capacity;
     private final GeneratorHealth generator;
     private final List<String> notes;
+    private final LeftOut leftOut;
+    private final int intervalsPerPoint;
+
+    /**
+     * Lines the reader left out of each log file: a torn last line (a killed run) and lines it could not
+     * read; {@link #notes()} says which.
+     *
+     * @param hlogLines lines of {@code latency.hlog}
+     * @param intervalsLines lines of {@code intervals.jsonl}
+     */
+    public record LeftOut(int hlogLines, int intervalsLines) {}
 
     RunResults(
             Path directory,
@@ -42,7 +53,9 @@ public final class RunResults {
             List<SeriesResults> endpoints,
             CapacityTable capacity,
             GeneratorHealth generator,
-            List<String> notes) {
+            List<String> notes,
+            LeftOut leftOut,
+            int intervalsPerPoint) {
         this.directory = directory;
         this.run = run;
         this.startEpochMillis = startEpochMillis;
@@ -53,6 +66,8 @@ public final class RunResults {
         this.capacity = capacity;
         this.generator = generator;
         this.notes = List.copyOf(notes);
+        this.leftOut = leftOut;
+        this.intervalsPerPoint = intervalsPerPoint;
     }
 
     /**
@@ -63,7 +78,15 @@ public final class RunResults {
      *     this build does not read
      */
     public static RunResults read(Path directory) throws IOException {
-        return ResultDirectoryReader.read(directory);
+        return read(directory, ReadOptions.ALL);
+    }
+
+    /**
+     * Reads {@code directory} as {@link #read(Path)} does, {@code latency.hlog} as {@code options} say:
+     * the metrics decoded (the others' histograms and figures are empty) and how many points per series.
+     */
+    public static RunResults read(Path directory, ReadOptions options) throws IOException {
+        return ResultDirectoryReader.read(directory, options);
     }
 
     /** The directory read. */
@@ -125,6 +148,19 @@ public final class RunResults {
     /** The endpoint named {@code name}. */
     public Optional<SeriesResults> endpoint(String name) {
         return endpoints.stream().filter(e -> e.name().equals(name)).findFirst();
+    }
+
+    /** The lines the reader left out of the log files. */
+    public LeftOut leftOut() {
+        return leftOut;
+    }
+
+    /**
+     * The log intervals each {@link IntervalPoint} merges (1 unless the read asked for fewer points than
+     * the log has intervals).
+     */
+    public int intervalsPerPoint() {
+        return intervalsPerPoint;
     }
 
     /** {@code capacity.json}: present after a capacity search. */

@@ -9,66 +9,81 @@ import org.HdrHistogram.Histogram;
 
 /**
  * Builds one {@link SeriesResults} from its log lines as they are read: each line is added to the
- * series' cumulative histogram of its metric and summarised into the interval's {@link IntervalPoint};
- * nothing of the line is kept. Memory: three cumulative histograms (their layout is the log's) and one
- * point per interval. Not thread-safe.
+ * series' cumulative histogram of its metric and merged into the point it belongs to (one interval, or
+ * {@code intervalsPerPoint} consecutive ones); nothing of the line is kept past its point. Memory: three
+ * cumulative histograms (their layout is the log's), one point's merged counts (sparse: the buckets
+ * used) and the finished points. Not thread-safe.
  */
 final class SeriesAccumulator {
 
     private final String name;
+    private final int intervalsPerPoint;
     /** Per metric, the counts so far by HdrHistogram index (of {@link #layouts}): a histogram at the end. */
     private final long[][] cumulative = new long[Metric.COUNT][];
 
     private final BucketValues[] layouts = new BucketValues[Metric.COUNT];
+    /** Per metric, the counts of the point being built. */
+    private final SparseCounts[] pointCounts = new SparseCounts[Metric.COUNT];
+
     private final List<IntervalPoint> points = new ArrayList<>();
-    private long pointStartMillis = -1;
+    private int pointIndex = -1;
+    private long intervalStartMillis = -1;
+    private int pointIntervals;
     private double pointStart;
     private double pointEnd;
-    private long count;
-    private long p50;
-    private long p90;
-    private long p99;
-    private long p999;
-    private long max;
-    private long serviceP99;
-    private long sendLagP99;
+    private double minRate = Double.NaN;
+    private double maxRate = Double.NaN;
 
     SeriesAccumulator(String name) {
+        this(name, 1);
+    }
+
+    SeriesAccumulator(String name, int intervalsPerPoint) {
         this.name = name;
+        this.intervalsPerPoint = intervalsPerPoint;
+        for (int m = 0; m < Metric.COUNT; m++) {
+            pointCounts[m] = new SparseCounts();
+        }
+    }
+
+    /** The series' name: an endpoint's, or {@link SeriesResults#OVERALL}. */
+    String name() {
+        return name;
     }
 
     /**
      * Adds one interval histogram of {@code metric}.
      *
+     * @param interval the interval's index in the log, from 0
      * @param startMillis the interval's start in whole milliseconds, which identifies the interval
      */
     void add(
             Metric metric,
+            int interval,
             long startMillis,
             double startSeconds,
             double endSeconds,
             SparseCounts counts,
             BucketValues layout) {
-        if (startMillis != pointStartMillis) {
+        int index = interval / intervalsPerPoint;
+        if (index != pointIndex) {
             flushPoint();
-            pointStartMillis = startMillis;
+            pointIndex = index;
             pointStart = startSeconds;
             pointEnd = endSeconds;
         }
-        pointEnd = Math.max(pointEnd, endSeconds);
-        switch (metric) {
-            case LATENCY -> {
-                count = counts.totalCount();
-                p50 = counts.valueAtPercentile(50);
-                p90 = counts.valueAtPercentile(90);
-                p99 = counts.valueAtPercentile(99);
-                p999 = counts.valueAtPercentile(99.9);
-                max = counts.max();
-            }
-            case SERVICE -> serviceP99 = counts.valueAtPercentile(99);
-            case SEND_LAG -> sendLagP99 = counts.valueAtPercentile(99);
+        if (startMillis != intervalStartMillis) {
+            intervalStartMillis = startMillis;
+            pointIntervals++;
         }
+        pointEnd = Math.max(pointEnd, endSeconds);
         int m = metric.ordinal();
+        if (metric == Metric.LATENCY && endSeconds > startSeconds) {
+            double rate = counts.totalCount() / (endSeconds - startSeconds);
+            minRate = Double.isNaN(minRate) ? rate : Math.min(minRate, rate);
+            maxRate = Double.isNaN(maxRate) ? rate : Math.max(maxRate, rate);
+        }
+        pointCounts[m].addAll(counts);
         if (layouts[m] == null) {
             layouts[m] = layout;
             cumulative[m] = new long[layout.limit()];
@@ -96,18 +111,37 @@ final class SeriesAccumulator {
     }
 
     private void flushPoint() {
-        if (pointStartMillis < 0) {
+        if (pointIndex < 0) {
             return;
         }
-        points.add(new IntervalPoint(pointStart, pointEnd, count, p50, p90, p99, p999, max, serviceP99, sendLagP99));
-        pointStartMillis = -1;
-        count = 0;
-        p50 = 0;
-        p90 = 0;
-        p99 = 0;
-        p999 = 0;
-        max = 0;
-        serviceP99 = 0;
-        sendLagP99 = 0;
+        SparseCounts latency = pointCounts[Metric.LATENCY.ordinal()];
+        SparseCounts service = pointCounts[Metric.SERVICE.ordinal()];
+        SparseCounts sendLag = pointCounts[Metric.SEND_LAG.ordinal()];
+        points.add(new IntervalPoint(
+                pointIndex,
+                pointIntervals,
+                pointStart,
+                pointEnd,
+                latency.totalCount(),
+                latency.valueAtPercentile(50),
+                latency.valueAtPercentile(90),
+                latency.valueAtPercentile(99),
+                latency.valueAtPercentile(99.9),
+                latency.max(),
+                service.valueAtPercentile(99),
+                sendLag.totalCount(),
+                sendLag.valueAtPercentile(50),
+                sendLag.valueAtPercentile(99),
+                sendLag.max(),
+                minRate,
+                maxRate));
+        for (SparseCounts counts : pointCounts) {
+            counts.clear(null);
+        }
+        pointIndex = -1;
+        intervalStartMillis = -1;
+        pointIntervals = 0;
+        minRate = Double.NaN;
+        maxRate = Double.NaN;
     }
 }

@@ -1,6 +1,7 @@
 package dev.stampede.report.model;
 
 import java.util.Arrays;
+import org.HdrHistogram.AbstractHistogram;
 
 /**
  * One interval histogram as its non-zero counts, in index order: what {@link IntervalHistogramDecoder}
@@ -12,7 +13,7 @@ import java.util.Arrays;
  * org.HdrHistogram.AbstractHistogram#getValueAtPercentile} and {@code getMaxValue} to the nanosecond (a
  * test compares them on random histograms). Not thread-safe.
  */
-final class SparseCounts {
+final class SparseCounts implements IntervalHistogram {
 
     private int[] indexes = new int[256];
     private long[] counts = new long[256];
@@ -30,8 +31,8 @@ final class SparseCounts {
     /** Appends a count; indexes come in increasing order. */
     void add(int index, long count) {
         if (size == counts.length) {
-            indexes = Arrays.copyOf(indexes, size * 2);
-            counts = Arrays.copyOf(counts, size * 2);
+            indexes = Arrays.copyOf(indexes, Math.max(16, size * 2));
+            counts = Arrays.copyOf(counts, Math.max(16, size * 2));
         }
         indexes[size] = index;
         counts[size] = count;
@@ -39,8 +40,8 @@ final class SparseCounts {
         total += count;
     }
 
-    /** The number of values recorded. */
-    long totalCount() {
+    @Override
+    public long totalCount() {
         return total;
     }
 
@@ -68,7 +69,8 @@ final class SparseCounts {
      * The value at {@code percentile} (0 to 100), as HdrHistogram reports it: the highest value
      * equivalent to the bucket holding that rank (the lowest for percentile 0); 0 when empty.
      */
-    long valueAtPercentile(double percentile) {
+    @Override
+    public long valueAtPercentile(double percentile) {
         double requested = Math.min(Math.max(Math.nextAfter(percentile, Double.NEGATIVE_INFINITY), 0.0D), 100.0D);
         double fractionalCount = (requested / 100.0) * total;
         long countAtPercentile = Math.max((long) Math.ceil(fractionalCount), 1);
@@ -87,8 +89,60 @@ final class SparseCounts {
      * the top bucket; 0 when empty (where HdrHistogram says the top of bucket 0 when its lowest
      * discernible value is above 1).
      */
-    long max() {
+    @Override
+    public long max() {
         return size == 0 ? 0 : buckets.highAt(indexes[size - 1]);
+    }
+
+    /**
+     * Adds {@code other}'s counts to these (merging interval histograms exactly): index by index when
+     * both have the same layout, else each of {@code other}'s counts at the index here holding its lowest
+     * value. An empty one takes {@code other}'s layout.
+     */
+    void addAll(SparseCounts other) {
+        if (size == 0) {
+            buckets = other.buckets;
+        }
+        int[] mergedIndexes = new int[size + other.size];
+        long[] mergedCounts = new long[size + other.size];
+        int n = 0;
+        int i = 0;
+        int j = 0;
+        while (i < size || j < other.size) {
+            int otherIndex = j < other.size ? other.indexIn(j, buckets) : Integer.MAX_VALUE;
+            int index = i < size ? indexes[i] : Integer.MAX_VALUE;
+            int next = Math.min(index, otherIndex);
+            long count = 0;
+            if (index == next) {
+                count += counts[i++];
+            }
+            if (otherIndex == next) {
+                count += other.counts[j++];
+            }
+            if (n > 0 && mergedIndexes[n - 1] == next) {
+                mergedCounts[n - 1] += count; // two of other's buckets in one of this layout
+            } else {
+                mergedIndexes[n] = next;
+                mergedCounts[n] = count;
+                n++;
+            }
+        }
+        indexes = mergedIndexes;
+        counts = mergedCounts;
+        size = n;
+        total += other.total;
+    }
+
+    /** The index of entry {@code i} in {@code layout}. */
+    private int indexIn(int i, BucketValues layout) {
+        return layout == buckets ? indexes[i] : layout.indexOf(buckets.lowAt(indexes[i]));
+    }
+
+    @Override
+    public void addTo(AbstractHistogram histogram) {
+        for (int i = 0; i < size; i++) {
+            histogram.recordValueWithCount(buckets.lowAt(indexes[i]), counts[i]);
+        }
     }
 
     /** Adds these counts to {@code dense}, indexed like the histogram; it must be long enough. */

@@ -8,7 +8,11 @@
  *   <li>{@code latency.hlog} (required): per endpoint and overall, cumulative HdrHistograms of latency,
  *       service time and send lag ({@link dev.stampede.report.model.SeriesResults}), and one {@link
  *       dev.stampede.report.model.IntervalPoint} per interval (count, latency p50/p90/p99/p99.9/max,
- *       service and send-lag p99).
+ *       service p99, send-lag p50/p99/max), or per group of consecutive intervals merged exactly when
+ *       {@link dev.stampede.report.model.ReadOptions} asks for fewer points (report.html's long runs).
+ *       {@code ReadOptions} also names the metrics decoded (the others' lines are skipped before
+ *       decoding) and an {@link dev.stampede.report.model.IntervalListener} that sees each interval
+ *       histogram as it is read (the comparison's windows).
  *   <li>{@code run.json} (absent after a kill): the run's identity, times, events, outcome totals,
  *       generator health and SLO results, as the engine's own {@code RunInfo} ({@link
  *       dev.stampede.report.model.RunJsonReader}).

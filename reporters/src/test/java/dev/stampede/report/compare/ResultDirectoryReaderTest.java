@@ -95,8 +95,8 @@ class ResultDirectoryReaderTest {
         assertThat(read.endpoints().get(QUOTE).latency().count()).isEqualTo(11_000);
         assertThat(read.overall().counts().attempted()).isEqualTo(22_000);
         assertThat(read.notes())
-                .anyMatch(n -> n.contains("latency.hlog: the last interval is incomplete"))
-                .anyMatch(n -> n.contains("intervals.jsonl:12 does not parse"));
+                .anyMatch(n -> n.contains("latency.hlog: 1 interval(s) after the last complete one left out"))
+                .anyMatch(n -> n.contains(run + ": intervals.jsonl: the last line was cut short"));
     }
 
     @Test
@@ -122,11 +122,12 @@ class ResultDirectoryReaderTest {
 
         Files.writeString(json, text.replace("\"formatVersion\": 1", "\"formatVersion\": 99"), StandardCharsets.UTF_8);
         assertThatThrownBy(() -> ResultDirectoryReader.read(run))
-                .hasMessageContaining(json + " has formatVersion 99; this stampede reads version 1");
+                .hasMessageContaining(
+                        json + " has formatVersion 99; this version of stampede reads stampede-run version 1");
 
         Files.writeString(json, text.replace("stampede-run", "k6-summary"), StandardCharsets.UTF_8);
         assertThatThrownBy(() -> ResultDirectoryReader.read(run))
-                .hasMessageContaining(json + " is not a stampede run.json (format \"k6-summary\"");
+                .hasMessageContaining(json + " is not a stampede-run file (its \"format\" is \"k6-summary\")");
 
         Files.writeString(json, "{", StandardCharsets.UTF_8);
         assertThatThrownBy(() -> ResultDirectoryReader.read(run)).hasMessageContaining(json + " is not valid JSON");
