@@ -11,8 +11,10 @@ import dev.stampede.report.compare.ResultRun;
 import dev.stampede.report.compare.RuleSpecs;
 import dev.stampede.report.compare.RunComparer;
 import dev.stampede.report.compare.Verdict;
+import dev.stampede.report.html.HtmlReport;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -133,6 +135,13 @@ final class CompareCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "cannot write " + json + " or " + html + ": " + e, e);
         }
         stdout.printf(Locale.ROOT, "wrote %s and %s%n", json, html);
+        if (out == null && Files.isRegularFile(candidateDir.resolve(HtmlReport.FILE_NAME))) {
+            try { // the candidate's report.html gets the comparison as its last section
+                stdout.printf(Locale.ROOT, "and its section into %s%n", HtmlReport.write(candidateDir));
+            } catch (IOException | RuntimeException e) {
+                stdout.printf(Locale.ROOT, "report.html was left as it was: %s%n", e.getMessage());
+            }
+        }
         stdout.flush();
         boolean fail = comparison.verdict() == Verdict.REGRESSION || failOnInconclusive && comparison.anyInconclusive();
         return fail ? ExitCode.REGRESSION : ExitCode.OK;

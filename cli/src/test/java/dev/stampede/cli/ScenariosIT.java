@@ -125,7 +125,9 @@ class ScenariosIT {
             String compared = cli(0, "compare", baseline.toString(), today.toString());
             assertThat(compared).doesNotContain("regression:");
             assertThat(today.resolve("compare.json")).isRegularFile();
-            assertThat(today.resolve("report.html")).isRegularFile();
+            assertThat(Files.readString(today.resolve("report.html"), StandardCharsets.UTF_8))
+                    .as("the comparison is the candidate report's last section")
+                    .contains("<!-- stampede-compare:begin -->");
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.stampede.report.html;
 
+import dev.stampede.report.compare.CompareHtml;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,16 +32,24 @@ public final class HtmlReport {
 
     private HtmlReport() {}
 
-    /** Reads {@code resultDir} and writes {@code resultDir/report.html}; returns its path. */
+    /**
+     * Reads {@code resultDir} and writes {@code resultDir/report.html}; returns its path. When the directory
+     * holds a {@code compare.html} ({@code stampede compare} with this run as the candidate), its comparison
+     * section is part of the page, at its end.
+     */
     public static Path write(Path resultDir) throws IOException {
-        return write(ReportData.read(resultDir), resultDir.resolve(FILE_NAME));
+        return write(ReportData.read(resultDir), resultDir.resolve(FILE_NAME), comparisonIn(resultDir));
     }
 
     /** Writes the page for {@code data} to {@code file}, replacing it whole (written aside, then moved). */
     public static Path write(ReportData data, Path file) throws IOException {
+        return write(data, file, "");
+    }
+
+    private static Path write(ReportData data, Path file, String comparison) throws IOException {
         Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
         try (Writer out = new BufferedWriter(Files.newBufferedWriter(temporary, StandardCharsets.UTF_8), 1 << 16)) {
-            render(data, out);
+            render(data, out, comparison);
         }
         Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         return file;
@@ -48,6 +57,23 @@ public final class HtmlReport {
 
     /** Writes the page for {@code data} to {@code out}. */
     public static void render(ReportData data, Writer out) throws IOException {
+        render(data, out, "");
+    }
+
+    /** The comparison section of {@code resultDir/compare.html} (between its marks), or "" without one. */
+    private static String comparisonIn(Path resultDir) throws IOException {
+        Path file = resultDir.resolve("compare.html");
+        if (!Files.isRegularFile(file)) {
+            return "";
+        }
+        String html = Files.readString(file, StandardCharsets.UTF_8);
+        int begin = html.indexOf(CompareHtml.BEGIN_MARK);
+        int end = html.indexOf(CompareHtml.END_MARK);
+        return begin < 0 || end < begin ? "" : html.substring(begin, end + CompareHtml.END_MARK.length());
+    }
+
+    /** The page, with {@code comparison} (a section of HTML, or "") before the end of its body. */
+    private static void render(ReportData data, Writer out, String comparison) throws IOException {
         String template = Templates.TEMPLATE;
         String[] parts = template.split("/\\*(TITLE|STYLE|CHART_JS|DATA|REPORT_JS)\\*/", -1);
         if (parts.length != 6) {
@@ -63,7 +89,15 @@ public final class HtmlReport {
         ReportJson.write(data, out);
         out.write(parts[4]);
         out.write(Templates.SCRIPT);
-        out.write(parts[5]);
+        int bodyEnd = parts[5].lastIndexOf("</body>");
+        if (comparison.isEmpty() || bodyEnd < 0) {
+            out.write(parts[5]);
+        } else {
+            out.write(parts[5], 0, bodyEnd);
+            out.write(comparison);
+            out.write('\n');
+            out.write(parts[5], bodyEnd, parts[5].length() - bodyEnd);
+        }
     }
 
     /**
