@@ -153,10 +153,14 @@
   }
 
   function throughputChart() {
+    // The target is in the run's unit: requests per second, or a replay's speed factor (x), which then
+    // gets its own axis on the right: requests per second stay on the left.
     var unit = data.identity.rateUnit || 'req/s';
+    var speed = unit !== 'req/s';
     var sets = [];
     if (hasValues(cols.target)) {
-      sets.push(line('target rate', cols.target, '#7f7f7f', { borderDash: [6, 4], borderWidth: 2 }));
+      sets.push(line(speed ? 'target speed (' + unit + ')' : 'target rate', cols.target, '#7f7f7f',
+        { borderDash: [6, 4], borderWidth: 2, yAxisID: speed ? 'speed' : 'y' }));
     }
     sets.push(line('achieved (attempted/s)', cols.achieved, '#1f77b4', { borderWidth: 2 }));
     if (hasValues(cols.achievedMin)) {
@@ -167,12 +171,27 @@
       sets.push(line('ok (2xx)/s', cols.ok, '#2ca02c'));
     }
     document.getElementById('throughput-hint').textContent = hasValues(cols.target)
-      ? 'Target rate asked for against requests sent per second; the band spans the slowest and fastest single interval of each point. Dashed vertical lines: run events.'
+      ? (speed ? 'Replay speed asked for (right axis) and requests sent per second (left)'
+               : 'Target rate asked for against requests sent per second')
+        + '; the band spans the slowest and fastest single interval of each point. Dashed vertical lines: run events.'
       : 'Requests sent per second (no target rate: flat out, or no intervals.jsonl); the band spans the slowest and fastest single interval of each point.';
+    var scales = { x: timeAxis(), y: { beginAtZero: true, title: { display: true, text: 'req/s' } } };
+    if (speed) {
+      scales.speed = { beginAtZero: true, position: 'right', grid: { drawOnChartArea: false },
+        title: { display: true, text: 'speed (' + unit + ')' } };
+    }
+    var tooltip = {
+      mode: 'index', intersect: false,
+      callbacks: {
+        title: timeTooltip(unit).callbacks.title,
+        label: function (item) {
+          var u = item.dataset.yAxisID === 'speed' ? unit : 'req/s';
+          return item.dataset.label + ': ' + num(item.parsed.y, u === 'req/s' ? 1 : 2) + ' ' + u;
+        }
+      }
+    };
     draw('chart-throughput', { type: 'line', data: { datasets: sets }, options: {
-      interaction: { mode: 'index', intersect: false },
-      scales: { x: timeAxis(), y: { beginAtZero: true, title: { display: true, text: unit } } },
-      plugins: { tooltip: timeTooltip(unit) } } }, true);
+      interaction: { mode: 'index', intersect: false }, scales: scales, plugins: { tooltip: tooltip } } }, true);
   }
 
   function latencyChart() {
