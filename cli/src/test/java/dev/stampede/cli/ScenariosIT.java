@@ -97,28 +97,8 @@ class ScenariosIT {
         try (Testbed testbed = Testbed.start(TestbedSettings.defaults().withLbPort(0), NanoClock.system())) {
             Path baseline = dir.resolve("daily-baseline");
             Path today = dir.resolve("daily-today");
-            cli(
-                    0,
-                    "run",
-                    file.toString(),
-                    "--target",
-                    testbed.url(),
-                    "--no-warmup",
-                    "--control-port",
-                    "0",
-                    "-o",
-                    baseline.toString());
-            cli(
-                    0,
-                    "run",
-                    file.toString(),
-                    "--target",
-                    testbed.url(),
-                    "--no-warmup",
-                    "--control-port",
-                    "0",
-                    "-o",
-                    today.toString());
+            run(file, testbed, baseline);
+            run(file, testbed, today);
             String junit = Files.readString(today.resolve("junit.xml"), StandardCharsets.UTF_8);
             assertThat(junit).contains("p99", "errors", "generator");
             assertThat(json(today.resolve("run.json")).get("slo")).hasSize(3);
@@ -145,17 +125,7 @@ class ScenariosIT {
                 "window: 2s");
         try (Testbed testbed = Testbed.start(TestbedSettings.defaults().withLbPort(0), NanoClock.system())) {
             Path result = dir.resolve("drill");
-            String output = cli(
-                    0,
-                    "run",
-                    file.toString(),
-                    "--target",
-                    testbed.url(),
-                    "--no-warmup",
-                    "--control-port",
-                    "0",
-                    "-o",
-                    result.toString());
+            String output = run(file, testbed, result);
             assertThat(output).contains("ceiling maxRate 1.5 x");
             List<Double> targets = intervals(result).stream()
                     .filter(i -> i.get("endSeconds").asDouble() < 14) // the profile's 14 s: 0 after it
@@ -182,17 +152,7 @@ class ScenariosIT {
         Path file = scenario("ipo-spike.yaml", "duration: 6m", "duration: 12s", "for: 2m", "for: 4s");
         try (Testbed testbed = Testbed.start(TestbedSettings.defaults().withLbPort(0), NanoClock.system())) {
             Path result = dir.resolve("ipo");
-            String output = cli(
-                    0,
-                    "run",
-                    file.toString(),
-                    "--target",
-                    testbed.url(),
-                    "--no-warmup",
-                    "--control-port",
-                    "0",
-                    "-o",
-                    result.toString());
+            String output = run(file, testbed, result);
             assertThat(output).contains("endpoint factor on /^POST /api/ipo/subscribe/");
             long before = 0;
             long during = 0;
@@ -236,23 +196,19 @@ class ScenariosIT {
         try (Testbed testbed = Testbed.start(
                 TestbedSettings.defaults().withLbPort(0).withCore(150, 8, 0, "lognormal:0.5"), NanoClock.system())) {
             Path result = dir.resolve("capacity");
-            String output = cli(
-                    0,
-                    "run",
-                    file.toString(),
-                    "--target",
-                    testbed.url(),
-                    "--no-warmup",
-                    "--control-port",
-                    "0",
-                    "-o",
-                    result.toString());
+            String output = run(file, testbed, result);
             JsonNode capacity = json(result.resolve("capacity.json"));
             assertThat(capacity.get("outcome").asText()).as(output).isIn("kneeFound", "notConfirmed");
             assertThat(capacity.get("steps").size()).isGreaterThanOrEqualTo(3);
             assertThat(Files.readString(result.resolve("report.html"), StandardCharsets.UTF_8))
                     .contains("apacity");
         }
+    }
+
+    /** Runs scenario {@code file} against {@code testbed}, results in {@code result}; it must succeed. */
+    private static String run(Path file, Testbed testbed, Path result) {
+        return cli(
+                0, "run", file.toString(), "--target", testbed.url(), "--control-port", "0", "-o", result.toString());
     }
 
     private static String cli(int expectedExit, String... args) {

@@ -1,7 +1,6 @@
 package dev.stampede.engine.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.stampede.control.IntervalStats;
 import dev.stampede.control.capacity.CapacitySettings;
@@ -37,17 +36,11 @@ class GuardsAndCapacityTest {
     }
 
     private Scenario load(String yaml) throws ScenarioException {
-        return ScenarioLoader.load(files.write("drill.yaml", yaml));
+        return files.load(yaml);
     }
 
     private List<String> problems(String yaml) {
-        Path file = files.write("drill.yaml", yaml);
-        ScenarioException e = catchThrowableOfType(() -> ScenarioLoader.load(file), ScenarioException.class);
-        assertThat(e).as("expected problems").isNotNull();
-        String prefix = file + ":";
-        return e.problems().stream()
-                .map(p -> p.toString().startsWith(prefix) ? p.toString().substring(prefix.length()) : p.toString())
-                .toList();
+        return files.problems("drill.yaml", yaml);
     }
 
     @Test

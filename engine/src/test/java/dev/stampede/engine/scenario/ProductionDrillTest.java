@@ -1,7 +1,6 @@
 package dev.stampede.engine.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.net.URI;
 import java.nio.file.Path;
@@ -37,13 +36,7 @@ class ProductionDrillTest {
     }
 
     private List<String> problems(String yaml) {
-        Path file = files.write("drill.yaml", yaml);
-        ScenarioException e = catchThrowableOfType(() -> ScenarioLoader.load(file), ScenarioException.class);
-        assertThat(e).as("expected problems").isNotNull();
-        String prefix = file + ":";
-        return e.problems().stream()
-                .map(p -> p.toString().startsWith(prefix) ? p.toString().substring(prefix.length()) : p.toString())
-                .toList();
+        return files.problems("drill.yaml", yaml);
     }
 
     @Test

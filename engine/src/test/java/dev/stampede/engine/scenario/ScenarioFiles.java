@@ -1,5 +1,8 @@
 package dev.stampede.engine.scenario;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
 import dev.stampede.model.BehaviourModel;
 import dev.stampede.model.ModelFiles;
 import dev.stampede.model.arrival.ArrivalAnalyzer;
@@ -57,5 +60,26 @@ final class ScenarioFiles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Loads {@code yaml} as {@code drill.yaml} here. */
+    Scenario load(String yaml) throws ScenarioException {
+        return ScenarioLoader.load(write("drill.yaml", yaml));
+    }
+
+    /**
+     * The problems of {@code yaml} written as {@code name} here (it must have some), each without the
+     * file's path: {@code 4:9: target: ...}. The exception's message is those problems, one a line.
+     */
+    List<String> problems(String name, String yaml) {
+        Path file = write(name, yaml);
+        ScenarioException e = catchThrowableOfType(() -> ScenarioLoader.load(file), ScenarioException.class);
+        assertThat(e).as("expected problems").isNotNull();
+        assertThat(e.getMessage().lines().toList())
+                .isEqualTo(e.problems().stream().map(Problem::toString).toList());
+        String prefix = file + ":";
+        return e.problems().stream()
+                .map(p -> p.toString().startsWith(prefix) ? p.toString().substring(prefix.length()) : p.toString())
+                .toList();
     }
 }

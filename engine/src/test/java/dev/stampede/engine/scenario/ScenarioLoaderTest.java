@@ -28,15 +28,7 @@ class ScenarioLoaderTest {
     }
 
     private List<String> problems(String yaml) {
-        Path file = files.write("daily.yaml", yaml);
-        ScenarioException e = catchThrowableOfType(() -> ScenarioLoader.load(file), ScenarioException.class);
-        assertThat(e).as("expected problems").isNotNull();
-        assertThat(e.getMessage().lines().toList())
-                .isEqualTo(e.problems().stream().map(Problem::toString).toList());
-        String prefix = file + ":";
-        return e.problems().stream()
-                .map(p -> p.toString().startsWith(prefix) ? p.toString().substring(prefix.length()) : p.toString())
-                .toList();
+        return files.problems("daily.yaml", yaml);
     }
 
     @Test
