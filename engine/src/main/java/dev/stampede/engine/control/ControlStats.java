@@ -41,9 +41,9 @@ public final class ControlStats {
                 c.get(Outcome.HTTP_4XX),
                 c.get(Outcome.HTTP_5XX),
                 c.get(Outcome.HTTP_OTHER),
-                c.get(Outcome.TRANSPORT_CONNECT) + c.get(Outcome.TRANSPORT_RESET) + c.get(Outcome.TRANSPORT_PROTOCOL),
+                c.transportErrors(),
                 c.get(Outcome.TIMEOUT),
-                c.get(Outcome.UNSENT_INFLIGHT_CAP) + c.get(Outcome.UNSENT_STOPPED),
+                c.unsent(),
                 endpoint.intervalLatencyHistogram(),
                 endpoint.intervalSendLagP99Nanos());
     }

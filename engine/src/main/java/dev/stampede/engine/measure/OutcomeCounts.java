@@ -40,6 +40,11 @@ public final class OutcomeCounts {
         return total;
     }
 
+    /** Transport errors: connections that could not be opened, were reset, or broke the protocol. */
+    public long transportErrors() {
+        return get(Outcome.TRANSPORT_CONNECT) + get(Outcome.TRANSPORT_RESET) + get(Outcome.TRANSPORT_PROTOCOL);
+    }
+
     /** Requests the senders attempted (every outcome but the unsent ones). */
     public long attempted() {
         long attempted = 0;

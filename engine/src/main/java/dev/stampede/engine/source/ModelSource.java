@@ -35,8 +35,8 @@ import java.util.function.DoubleUnaryOperator;
  *
  * <p><b>Threads.</b> {@link #next} runs on the publishing thread and does every random draw (so a seed
  * gives one sequence); {@link #build} runs on the sender thread and writes the drawn values into the
- * request; login responses arrive on the event loop ({@link ModelSession#onResponse}); {@link #setRate}
- * may be called from any thread. On the hot path: {@code next} (no allocation for a request of an
+ * request; login responses arrive on the event loop ({@link ModelSession#onResponse}); the rate given to
+ * {@link #liveRate} may change from any thread. On the hot path: {@code next} (no allocation for a request of an
  * open session whose values are kept pool values; one session object per arrival) and {@code build}
  * (the request's text and bytes, encoded once on the heap).
  */
@@ -57,10 +57,9 @@ public final class ModelSource implements RequestSource<ModelSlot> {
     private final SessionTimeline timeline;
     private final AtomicLong withoutCookie = new AtomicLong();
 
-    private volatile double ratePerSecond;
     private double arrivalsTimedAt;
-    private DoubleUnaryOperator liveRate; // null: ratePerSecond (setRate) decides
-    private LiveGate liveGate;
+    private DoubleUnaryOperator liveRate; // default: the options' rate throughout
+    private LiveGate liveGate = LiveGate.OPEN;
     private long startNanos;
     private boolean ended;
     private long requests;
@@ -166,8 +165,9 @@ public final class ModelSource implements RequestSource<ModelSlot> {
                 options,
                 options.ratePerSecond() / requestsPerSession,
                 thinkCapNanos);
-        this.ratePerSecond = options.ratePerSecond();
-        this.arrivalsTimedAt = options.ratePerSecond();
+        double planned = options.ratePerSecond();
+        this.liveRate = seconds -> planned;
+        this.arrivalsTimedAt = planned;
     }
 
     private static void requireAccountFills(EndpointModel endpoint, TestAccounts accounts) {
@@ -190,20 +190,8 @@ public final class ModelSource implements RequestSource<ModelSlot> {
     }
 
     /**
-     * Sets the request rate, from any thread. It takes effect at the next {@link #next} call: the
-     * pending arrival is timed again with the new rate from the last request released (see the package
-     * documentation); sessions already open keep their pace.
-     *
-     * @throws IllegalArgumentException unless above 0 and at most 1e9 per second
-     */
-    public void setRate(double requestsPerSecond) {
-        checkRate(requestsPerSecond);
-        this.ratePerSecond = requestsPerSecond;
-    }
-
-    /**
      * Takes the request rate from {@code rateAt} (requests per second at a number of seconds since the
-     * start: the traffic controller's live rate, which may be 0) instead of {@link #setRate}. It is read
+     * start: the traffic controller's live rate, which may be 0) instead of the options' rate. It is read
      * at each request, at the later of the schedule's time and the clock's; a session arrival more than
      * {@code gate}'s horizon ahead is not committed to but waited for (re-reading the rate), so a change
      * reaches arrivals within the horizon and a rate of 0 (a pause) waits rather than ending the run.
@@ -224,11 +212,6 @@ public final class ModelSource implements RequestSource<ModelSlot> {
         if (this.endpointFactors != null && login >= 0) {
             this.endpointFactors[login] = null;
         }
-    }
-
-    /** The request rate now, per second. */
-    public double rate() {
-        return ratePerSecond;
     }
 
     /** The requests of a session on average (the walk's, plus a login put in front where it had none). */
@@ -273,17 +256,9 @@ public final class ModelSource implements RequestSource<ModelSlot> {
             return copyTime;
         }
         while (true) {
-            if (liveRate != null) {
-                if (!followLiveRate()) {
-                    ended = true;
-                    return IntendedTimes.END;
-                }
-            } else {
-                double rate = ratePerSecond;
-                if (rate != arrivalsTimedAt) {
-                    timeline.retime(rate / requestsPerSession);
-                    arrivalsTimedAt = rate;
-                }
+            if (!followLiveRate()) {
+                ended = true;
+                return IntendedTimes.END;
             }
             long due = timeline.nextDue();
             if (due == SessionTimeline.ENDED) {
@@ -411,8 +386,8 @@ public final class ModelSource implements RequestSource<ModelSlot> {
                 requests,
                 requestsPerSession,
                 secondsPerSession,
-                ratePerSecond,
-                expectedOpenSessions(ratePerSecond)));
+                options.ratePerSecond(),
+                expectedOpenSessions(options.ratePerSecond())));
         if (login >= 0) {
             lines.add(String.format(
                     Locale.ROOT,

@@ -6,8 +6,8 @@ import dev.stampede.model.pool.TestAccounts;
  * How a {@link ModelSource} generates traffic. Immutable; start from {@link #of(double)} and change
  * what differs with the {@code with} methods.
  *
- * @param ratePerSecond the request rate to start at, in requests per second (changed while running
- *     with {@link ModelSource#setRate}); sessions arrive at this rate divided by the requests of a session
+ * @param ratePerSecond the request rate to start at, in requests per second (a live rate given to
+ *     {@link ModelSource#liveRate} replaces it); sessions arrive at this rate divided by the requests of a session
  * @param arrivals how sessions arrive: Poisson (independent exponential gaps; the default) or uniform
  *     (evenly spaced)
  * @param durationNanos how long sessions arrive and requests are sent, from the start: nothing is due at

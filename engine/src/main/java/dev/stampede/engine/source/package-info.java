@@ -49,8 +49,8 @@
  *       if the walk need not end), plus the share of sessions that get a login put in front. Arrivals
  *       are Poisson (seeded, exponential gaps) or uniform. The request rate reaches its target once the
  *       first sessions have run their course (about the mean session length in seconds); the source
- *       does not start with sessions already open. {@code setRate} may be called from any thread
- *       (volatile) and is seen at the next {@code next()}: the pending arrival is drawn again with the
+ *       does not start with sessions already open. The live rate ({@code liveRate}: the traffic controller's, changed
+ *       from any thread) is read at each {@code next()}: the pending arrival is drawn again with the
  *       new rate from the last request released (exact for a Poisson process, which is memoryless; a
  *       uniform one keeps its phase). While the publisher waits for a far-off arrival (a low rate, no
  *       session open) a change waits with it, at most one gap of the old rate; rates must stay above 0
@@ -99,7 +99,7 @@
  * <h2>Threading and allocation</h2>
  *
  * {@code next} runs on the publishing thread, {@code build} on the sender thread (the ring's publication
- * orders a slot's filling before its reading), login listeners on the event loop, {@code setRate} on any
+ * orders a slot's filling before its reading), login listeners on the event loop, live-rate changes on any
  * thread. {@code next} allocates nothing for a request of an open session with kept pool values; an
  * arrival allocates its session. {@code build} encodes each request once on the heap (its path, body
  * and header bytes).

@@ -6,7 +6,11 @@ import static dev.stampede.engine.source.TestModels.QUOTE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.stampede.control.ControlLog;
+import dev.stampede.control.live.LiveRate;
+import dev.stampede.control.profile.RateProfile;
 import dev.stampede.engine.schedule.IntendedTimes;
+import dev.stampede.engine.schedule.LiveGate;
 import dev.stampede.engine.source.SourceDrive.Sent;
 import dev.stampede.model.BehaviourModel;
 import dev.stampede.model.Transition;
@@ -121,16 +125,18 @@ class ModelSourceTest {
     }
 
     @Test
-    void aRateChangeMidwayChangesTheSessionArrivalRate() {
+    void aRateChangeMidwayChangesTheSessionArrivalRate() throws Exception {
         ModelSource source =
                 source(TestModels.twoPages(), ModelSourceOptions.of(200).withDurationNanos(400 * SECOND));
+        LiveRate live = new LiveRate(RateProfile.constant(200), LiveRate.UNLIMITED, "req/s", ControlLog.NONE);
+        source.liveRate(live::rateAt, LiveGate.OPEN);
         SourceDrive drive = new SourceDrive(source);
         Map<Long, Long> firstSeen = new HashMap<>();
         long requestsLate = 0;
         for (Sent sent = drive.next(); sent != null; sent = drive.next()) {
             firstSeen.putIfAbsent(sent.session(), sent.at());
-            if (sent.at() >= 200 * SECOND && source.rate() == 200) {
-                source.setRate(800);
+            if (sent.at() >= 200 * SECOND && live.current() == 200) {
+                live.setRate(800, "test");
             }
             requestsLate += sent.at() >= 300 * SECOND ? 1 : 0;
         }

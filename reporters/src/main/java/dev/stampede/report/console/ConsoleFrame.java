@@ -65,7 +65,7 @@ public record ConsoleFrame(
                 all.intervalLatency().maxNanos(),
                 c.get(Outcome.HTTP_4XX),
                 c.get(Outcome.HTTP_5XX) + c.get(Outcome.HTTP_OTHER),
-                c.get(Outcome.TRANSPORT_CONNECT) + c.get(Outcome.TRANSPORT_RESET) + c.get(Outcome.TRANSPORT_PROTOCOL),
+                c.transportErrors(),
                 c.get(Outcome.TIMEOUT),
                 c.unsent(),
                 all.intervalSendLagP99Nanos(),
