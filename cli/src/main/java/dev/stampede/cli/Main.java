@@ -11,6 +11,6 @@ public final class Main {
         if (System.getProperty(BuildInfo.CHRONICLE_ANALYTICS_PROPERTY) == null) {
             System.setProperty(BuildInfo.CHRONICLE_ANALYTICS_PROPERTY, "true");
         }
-        System.exit(Cli.standard().execute(args));
+        System.exit(Cli.standard(args).execute(args));
     }
 }

@@ -1,14 +1,13 @@
 package dev.stampede.cli;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * The root of the command tree. Each stage adds its subcommand here when it really works; until then
- * it is not listed, so {@code --help} never advertises what cannot run.
+ * The root of the command tree. Its subcommands are listed in {@link Cli#SUBCOMMANDS} (a stage adds
+ * its own there when it really works, so {@code --help} never advertises what cannot run).
  */
 @Command(
         name = "stampede",
@@ -22,19 +21,6 @@ import picocli.CommandLine.Spec;
             "Pipeline: access logs -> parse -> record store -> model + data pool -> replay through the chain"
                     + " at a controlled rate -> HdrHistogram results and reports.",
             ""
-        },
-        subcommands = {
-            ParseCommand.class,
-            ModelCommand.class,
-            RunCommand.class,
-            CtlCommand.class,
-            DemoCommand.class,
-            ReportCommand.class,
-            JournalCommand.class,
-            CompareCommand.class,
-            TestbedCommand.class,
-            ClassCacheTraining.class,
-            HelpCommand.class
         },
         footerHeading = "%nExit codes:%n",
         footer = {

@@ -44,6 +44,36 @@ class CliTest {
     }
 
     @Test
+    void aNamedSubcommandIsTheOnlyOneBuiltAndBehavesAsInTheWholeTree() {
+        PrintWriter alone = new PrintWriter(out, true);
+        CommandLine tree = Cli.forArgs(alone, new PrintWriter(err, true), false, "parse", "--help");
+        assertThat(tree.getSubcommands().keySet()).containsExactly("parse");
+        assertThat(tree.execute("parse", "--help")).isEqualTo(ExitCode.OK);
+        String usageAlone = out.toString();
+        out.getBuffer().setLength(0);
+
+        assertThat(run(false, "parse", "--help")).isEqualTo(ExitCode.OK);
+        assertThat(usageAlone).isEqualTo(out.toString()).contains("Usage: stampede parse");
+        assertThat(Cli.forArgs(alone, alone, false, "parse", "--bogus").execute("parse", "--bogus"))
+                .isEqualTo(ExitCode.USAGE);
+    }
+
+    @Test
+    void helpAnUnknownCommandOrNoneBuildTheWholeTree() {
+        PrintWriter sink = new PrintWriter(new StringWriter());
+        int all = Cli.SUBCOMMANDS.size();
+        assertThat(Cli.forArgs(sink, sink, false).getSubcommands()).hasSize(all);
+        assertThat(Cli.forArgs(sink, sink, false, "help", "parse").getSubcommands())
+                .hasSize(all);
+        assertThat(Cli.forArgs(sink, sink, false, "pasre").getSubcommands()).hasSize(all);
+        for (Class<?> subcommand : Cli.SUBCOMMANDS) {
+            String name = subcommand.getAnnotation(Command.class).name();
+            assertThat(Cli.subcommandNamed(name))
+                    .isEqualTo(subcommand == CommandLine.HelpCommand.class ? null : subcommand);
+        }
+    }
+
+    @Test
     void versionNamesTheVersionCommitAndJava() {
         int code = run(false, "--version");
 
