@@ -195,6 +195,9 @@ public class ModelBuildBenchmark {
                 for (RequestRecord record : records(1, RECORDS)) {
                     writer.append(record);
                 }
+            } catch (RuntimeException e) {
+                delete(); // JMH runs no tear-down after a failed set-up
+                throw e;
             }
         }
 
