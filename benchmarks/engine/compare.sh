@@ -25,6 +25,9 @@
 # generator run at nice -20 (BENCH_NICE), the same for all, so that builds beside them take the cores
 # less often; re-run when the figures look disturbed.
 #
+# With STAMPEDE_BENCH_SUMMARY=FILE, also appends the ratios and the figures they come from to FILE (see
+# benchmarks/summary.sh).
+#
 # Installs with apt-get what is missing (nginx-light or nginx, nghttp2-client for h2load, wrk, time),
 # with sudo when not root. Every peer sends the same extra headers stampede does (test mark, baggage,
 # traceparent), so nginx parses the same request from each.
@@ -39,6 +42,8 @@ gen_core="${GENERATOR_CORE:-1}"
 port="${PORT:-18089}"
 if [ "$(id -u)" = 0 ]; then nice_level="${BENCH_NICE:--20}"; else nice_level="${BENCH_NICE:-0}"; fi
 url="http://127.0.0.1:$port/"
+# shellcheck source=../summary.sh
+. "$root/benchmarks/summary.sh"
 
 say() { printf 'compare: %s\n' "$*" >&2; }
 
@@ -193,12 +198,19 @@ for r in "${rates[@]}"; do
   row "stampede-$r"
 done
 
-# ratio NAME A B FLOOR OP: prints A/B and whether it meets "A/B OP FLOOR".
+# ratio NAME A B FLOOR OP: prints A/B and whether it meets "A/B OP FLOOR" (and adds it to the summary).
 ratio() {
-  awk -v name="$1" -v a="$2" -v b="$3" -v floor="$4" -v op="$5" 'BEGIN {
-    if (a == "" || b == "" || b + 0 == 0) { printf "%-58s %8s\n", name, "-"; exit }
+  local r verdict
+  read -r r verdict < <(awk -v a="$2" -v b="$3" -v floor="$4" -v op="$5" 'BEGIN {
+    if (a == "" || b == "" || b + 0 == 0) { print "- -"; exit }
     r = a / b; ok = (op == ">=") ? r >= floor : r <= floor
-    printf "%-58s %8.2f  (floor %s %.1f: %s)\n", name, r, op, floor, ok ? "met" : "MISSED" }'
+    printf "%.2f %s\n", r, ok ? "met" : "MISSED" }')
+  if [ "$r" = "-" ]; then
+    printf '%-58s %8s\n' "$1" "-"
+  else
+    printf '%-58s %8s  (floor %s %s: %s)\n' "$1" "$r" "$5" "$4" "$verdict" # r is formatted already
+  fi
+  summary engine "$1" "$r" "$5 $4" "$verdict"
 }
 echo
 echo "ratios (stampede / peer):"
@@ -211,8 +223,18 @@ ratio "CPU per request at $top req/s vs h2load (whole process)" \
   "$(median "stampede-$top" 4)" "$(median "h2load-$top" 4)" 1.2 "<="
 ratio "CPU per request at $top req/s vs h2load (stampede while sending)" \
   "$(median "stampede-$top" 6)" "$(median "h2load-$top" 4)" 1.2 "<="
-awk -v lag="$(median "stampede-$top" 7)" -v r="$top" 'BEGIN {
-  printf "%-58s %8.3f  (floor < 1 ms: %s)\n", "send-lag p99 at " r " req/s (ms)", lag, lag < 1 ? "met" : "MISSED" }'
+lag="$(median "stampede-$top" 7)"
+lag_verdict=$(awk -v lag="$lag" 'BEGIN { print (lag == "" ? "-" : lag < 1 ? "met" : "MISSED") }')
+awk -v lag="$lag" -v r="$top" -v verdict="$lag_verdict" 'BEGIN {
+  printf "%-58s %8.3f  (floor < 1 ms: %s)\n", "send-lag p99 at " r " req/s (ms)", lag, verdict }'
+summary engine "send-lag p99 at $top req/s (ms)" "${lag:--}" "< 1" "$lag_verdict"
+whole() { awk -v v="$1" 'BEGIN { if (v == "") print "-"; else printf "%.0f", v }'; }
+summary engine "max req/s flat out (stampede)" "$(whole "$(median stampede-flat 1)")" \
+  "wrk $(whole "$(median wrk-flat 1)")"
+for r in "${rates[@]}"; do
+  summary engine "achieved req/s asking $r (stampede)" "$(whole "$(median "stampede-$r" 1)")" \
+    "h2load $(whole "$(median "h2load-$r" 1)")"
+done
 echo "the floors are judged on the whole process; 'while sending' leaves out the JVM's start-up (class"
 echo "loading, stampede's half-second warm-up against a server of its own, which compiles the hot path) and"
 echo "its shutdown."

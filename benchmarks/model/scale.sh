@@ -4,12 +4,16 @@
 # then runs stampede model --check under a fixed heap and prints the wall time and peak resident memory.
 #
 #   benchmarks/model/scale.sh [LINES] [HEAP]      (default 10,000,000 lines, -Xmx512m)
+#
+# With STAMPEDE_BENCH_SUMMARY=FILE, also appends the headline figures to FILE (see benchmarks/summary.sh).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 lines="${1:-10000000}"
 heap="${2:-512m}"
 work="$(mktemp -d "${TMPDIR:-/tmp}/stampede-model-bench.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
+# shellcheck source=../summary.sh
+. "$root/benchmarks/summary.sh"
 
 echo "generating $lines lines..." >&2
 java "$root/benchmarks/parse/GenerateNginxLog.java" "$lines" "$work/access.log"
@@ -29,3 +33,8 @@ awk -v n="$lines" -v ns=$((end - start)) -v kb="$(cat "$work/rss")" -v heap="$he
   printf "stampede model --check: %.1f s (%.0f records/s over two passes and the check), peak RSS %.0f MB\n", s, n / s, kb / 1024
 }'
 grep '^fidelity:' "$work/out.txt"
+
+summary model "records/s, stampede model --check ($lines records)" \
+  "$(awk -v n="$lines" -v ns=$((end - start)) 'BEGIN { printf "%.0f", n / (ns / 1e9) }')"
+summary model "seconds, stampede model --check" "$(awk -v ns=$((end - start)) 'BEGIN { printf "%.1f", ns / 1e9 }')"
+summary model "peak RSS, MB" "$(awk -v kb="$(cat "$work/rss")" 'BEGIN { printf "%.0f", kb / 1024 }')" "-Xmx$heap"

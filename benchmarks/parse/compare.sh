@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Parser throughput against peers, on one generated nginx combined log, in one run on this machine:
 # wc -l, the one-field awk pipeline, GoAccess (when installed), and stampede parse into a record store.
-# Prints a table; "vs stampede" is the tool's time over stampede's (above 1: stampede is faster).
+# Prints a table; "vs stampede" is the tool's time over stampede's (above 1: stampede is faster). With
+# STAMPEDE_BENCH_SUMMARY=FILE, also appends the headline figures to FILE (see benchmarks/summary.sh); the
+# floor: stampede at least as fast as the awk pipeline.
 #
 #   benchmarks/parse/compare.sh [LINES]        (default 2,000,000 lines, about 360 MB)
 #   STAMPEDE_JAVA_OPTS="-Xmx256m" benchmarks/parse/compare.sh 30000000    (the constant-memory check)
@@ -10,6 +12,8 @@ root="$(cd "$(dirname "$0")/../.." && pwd)"
 lines="${1:-2000000}"
 work="$(mktemp -d "${TMPDIR:-/tmp}/stampede-parse-bench.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
+# shellcheck source=../summary.sh
+. "$root/benchmarks/summary.sh"
 log="$work/access.log"
 
 seconds() { # runs "$@" and prints its wall time in seconds
@@ -43,3 +47,16 @@ row "wc -l" "$wc_s"
 row "awk '{print \$7}' | sort | uniq -c" "$awk_s"
 if [ -n "$goaccess_s" ]; then row "goaccess (COMBINED, json)" "$goaccess_s"; else echo "goaccess: not installed (apt-get install goaccess)"; fi
 row "stampede parse (into the store)" "$stampede_s"
+
+ratio() { awk -v t="$1" -v s="$stampede_s" 'BEGIN { if (s + 0 == 0) print "-"; else printf "%.2f", t / s }'; }
+summary parse "lines/s, stampede parse into the store ($lines lines, $size_mb MB)" \
+  "$(awk -v n="$lines" -v s="$stampede_s" 'BEGIN { printf "%.0f", s + 0 == 0 ? 0 : n / s }')"
+summary parse "wc -l: its time / stampede's" "$(ratio "$wc_s")"
+awk_ratio=$(ratio "$awk_s")
+summary parse "awk | sort | uniq -c: its time / stampede's" "$awk_ratio" ">= 1.0" \
+  "$(awk -v r="$awk_ratio" 'BEGIN { print ((r != "-" && r >= 1.0) ? "met" : "MISSED") }')"
+if [ -n "$goaccess_s" ]; then
+  summary parse "GoAccess: its time / stampede's" "$(ratio "$goaccess_s")"
+else
+  summary parse "GoAccess: its time / stampede's" "-" "-" "not installed"
+fi
