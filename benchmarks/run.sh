@@ -16,7 +16,7 @@
 # Sizes: PARSE_LINES (2,000,000), MODEL_LINES (10,000,000), ENGINE_SECONDS (10), REPORT_SECONDS (3600).
 # A script that fails is reported in the table and the others still run; the exit status is then 1.
 # Each script also runs alone. Full JMH runs are separate: mvn -Pbench -pl benchmarks -am package
-# -DskipTests, then java -jar benchmarks/target/benchmarks.jar -rf json.
+# -DskipTests, then java @benchmarks/target/jmh.jvm-args -jar benchmarks/target/benchmarks.jar -rf json.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/.." && pwd)"
@@ -64,7 +64,7 @@ stage report "reporters: report.html for a long run at 10,000 req/s over 30 endp
 jmh() { # builds the JMH jar and runs the benchmarks briefly; a CSV of the scores in $work/jmh.csv
   # shellcheck disable=SC2086
   (cd "$root" && mvn -B -q -Pbench -pl benchmarks -am package -DskipTests) \
-    && java -jar "$here/target/benchmarks.jar" "${JMH_INCLUDE:-Benchmark}" ${JMH_OPTS:--f 1 -wi 2 -i 3 -w 1 -r 1} \
+    && java @"$here/target/jmh.jvm-args" -jar "$here/target/benchmarks.jar" "${JMH_INCLUDE:-Benchmark}" ${JMH_OPTS:--f 1 -wi 2 -i 3 -w 1 -r 1} \
       -rf csv -rff "$work/jmh.csv"
 }
 if [ "${JMH:-0}" = 1 ]; then

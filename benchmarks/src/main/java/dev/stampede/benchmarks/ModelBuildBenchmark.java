@@ -153,27 +153,12 @@ public class ModelBuildBenchmark {
     }
 
     /**
-     * Forks with the flags Chronicle Queue (the record store) needs on Java 17, as in the root pom's {@code
-     * stampede.jvm.args}, which the {@code stampede} launcher passes to every command.
+     * A whole build over a store. The store is a Chronicle Queue, which needs the root pom's JVM flags on
+     * Java 17: run JMH with {@code java @benchmarks/target/jmh.jvm-args -jar benchmarks/target/benchmarks.jar}
+     * (forks start with the host JVM's flags).
      */
     @Benchmark
     @OperationsPerInvocation(RECORDS)
-    @Fork(
-            value = 1,
-            jvmArgsAppend = {
-                "-Dchronicle.analytics.disable=true",
-                "--add-exports=java.base/jdk.internal.ref=ALL-UNNAMED",
-                "--add-exports=java.base/sun.nio.ch=ALL-UNNAMED",
-                "--add-exports=jdk.unsupported/sun.misc=ALL-UNNAMED",
-                "--add-exports=jdk.compiler/com.sun.tools.javac.file=ALL-UNNAMED",
-                "--add-opens=jdk.compiler/com.sun.tools.javac=ALL-UNNAMED",
-                "--add-opens=java.base/java.lang=ALL-UNNAMED",
-                "--add-opens=java.base/java.lang.reflect=ALL-UNNAMED",
-                "--add-opens=java.base/java.io=ALL-UNNAMED",
-                "--add-opens=java.base/java.util=ALL-UNNAMED",
-                "--add-opens=java.base/java.nio=ALL-UNNAMED",
-                "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED"
-            })
     public ModelBuild buildModel(Store store) throws IOException {
         return new ModelBuilder(OPTIONS).build(store.records, store.pool, read -> {});
     }
