@@ -5,11 +5,12 @@
 # STAMPEDE_BENCH_SUMMARY=FILE, also appends the headline figures to FILE (see benchmarks/summary.sh); the
 # floor: stampede at least as fast as the awk pipeline.
 #
-#   benchmarks/parse/compare.sh [LINES]        (default 2,000,000 lines, about 360 MB)
+#   benchmarks/parse/compare.sh [LINES]        (default 2,000,000 lines, about 360 MB; REPEATS=3 runs each)
 #   STAMPEDE_JAVA_OPTS="-Xmx256m" benchmarks/parse/compare.sh 30000000    (the constant-memory check)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 lines="${1:-2000000}"
+repeats="${REPEATS:-3}"
 work="$(mktemp -d "${TMPDIR:-/tmp}/stampede-parse-bench.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
 # shellcheck source=../summary.sh
@@ -29,17 +30,28 @@ java "$root/benchmarks/parse/GenerateNginxLog.java" "$lines" "$log"
 size_mb=$(du -m "$log" | cut -f1)
 "$root/stampede" --version > /dev/null   # build the jar first, outside the timing
 
-wc_s=$(seconds wc -l "$log")
-awk_s=$(seconds sh -c "awk '{print \$7}' '$log' | sort | uniq -c")
+# Every tool runs REPEATS times (default 3), interleaved (so a disturbance of the machine falls on all of
+# them alike), and the table shows each tool's median. GoAccess, at a minute a run, runs once.
+median() { sort -n | awk '{ v[NR] = $1 } END { printf "%.2f", NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+wc_runs=() awk_runs=() stampede_runs=()
+for ((r = 1; r <= repeats; r++)); do
+  wc_runs+=("$(seconds wc -l "$log")")
+  awk_runs+=("$(seconds sh -c "awk '{print \$7}' '$log' | sort | uniq -c")")
+  rm -rf "$work/store"
+  stampede_runs+=("$(seconds "$root/stampede" parse --format combined "$log" -o "$work/store")")
+  parsed=$(sed -n 's/^  "parsed" : \([0-9]*\).*/\1/p' "$work/store/summary.json")
+  [ "$parsed" = "$lines" ] || { echo "stampede parsed $parsed of $lines lines" >&2; exit 1; }
+done
+wc_s=$(printf '%s\n' "${wc_runs[@]}" | median)
+awk_s=$(printf '%s\n' "${awk_runs[@]}" | median)
+stampede_s=$(printf '%s\n' "${stampede_runs[@]}" | median)
 goaccess_s=""
 if command -v goaccess > /dev/null 2>&1; then
   goaccess_s=$(seconds goaccess "$log" --log-format=COMBINED --no-progress -o "$work/report.json")
 fi
-stampede_s=$(seconds "$root/stampede" parse --format combined "$log" -o "$work/store")
-parsed=$(sed -n 's/^  "parsed" : \([0-9]*\).*/\1/p' "$work/store/summary.json")
-[ "$parsed" = "$lines" ] || { echo "stampede parsed $parsed of $lines lines" >&2; exit 1; }
 
-printf '\n%s lines, %s MB, %s cores\n' "$lines" "$size_mb" "$(nproc)"
+printf '\n%s lines, %s MB, %s cores; median of %s interleaved runs (GoAccess: one)\n' "$lines" "$size_mb" "$(nproc)" "$repeats"
+printf 'runs (s): awk %s; stampede %s\n' "${awk_runs[*]}" "${stampede_runs[*]}"
 printf '%-34s %9s %14s %11s\n' tool seconds lines/s "vs stampede"
 row() { awk -v n="$lines" -v t="$2" -v s="$stampede_s" -v name="$1" \
   'BEGIN { printf "%-34s %9.2f %14.0f %11.2f\n", name, t, n / t, t / s }'; }
