@@ -9,6 +9,7 @@ import dev.stampede.engine.measure.RunEvents;
 import dev.stampede.engine.measure.RunIds;
 import dev.stampede.engine.measure.RunInfo;
 import dev.stampede.engine.measure.RunJsonWriter;
+import dev.stampede.engine.measure.RunMode;
 import dev.stampede.engine.pipeline.LoadRun;
 import dev.stampede.engine.pipeline.RunOutcome;
 import dev.stampede.engine.pipeline.ScenarioPlanner;
@@ -438,7 +439,8 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (!noWarmup) {
             try {
-                long warm = Warmup.run(clock, WARMUP_MILLIS * 1_000_000L);
+                long warm = Warmup.run(
+                        clock, WARMUP_MILLIS * 1_000_000L, planned.plan().mode() != RunMode.FLAT_OUT);
                 out.printf(Locale.ROOT, "warmed up: %,d requests to a server in this process%n", warm);
             } catch (IOException | RuntimeException e) {
                 // Only the first second's timing depends on it: the run goes on, and says so.

@@ -127,9 +127,17 @@ class LoadRunIT {
 
     @Test
     void theWarmupRunsTheHotPathAgainstItsOwnServer() throws Exception {
-        long sent = Warmup.run(NanoClock.system(), 300_000_000L);
+        long sent = Warmup.run(NanoClock.system(), 300_000_000L, false);
 
         assertThat(sent).isGreaterThan(50); // every one answered by the in-process server, none elsewhere
+    }
+
+    @Test
+    void beforeAPacedRunTheWarmupAlsoRunsThePacedPath() throws Exception {
+        long sent = Warmup.run(NanoClock.system(), 300_000_000L, true);
+
+        // 150 ms flat out (some), then 150 ms at 20,000 req/s: exactly 3,000 scheduled, each answered.
+        assertThat(sent).isGreaterThan(3_000 + 50);
     }
 
     @Test
