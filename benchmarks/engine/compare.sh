@@ -12,7 +12,7 @@
 # request <= 1.2x wrk flat out and <= 1.2x h2load at 20k req/s; send-lag p99 < 1 ms at 20k req/s.
 #
 # CPU: every tool's user+system seconds come from /usr/bin/time (the whole process, so stampede's
-# include the JVM's start-up and its half-second warm-up of the hot path against a server of its own).
+# include the JVM's start-up and its 0.2 s warm-up of the hot path against a server of its own).
 # Stampede also reports, in run.json, the CPU its process used while sending (from the first request's
 # release to the last request's end); the table shows both, and the ratios are given for both (the
 # floors are judged on the whole process).
@@ -236,5 +236,5 @@ for r in "${rates[@]}"; do
     "h2load $(whole "$(median "h2load-$r" 1)")"
 done
 echo "the floors are judged on the whole process; 'while sending' leaves out the JVM's start-up (class"
-echo "loading, stampede's half-second warm-up against a server of its own, which compiles the hot path) and"
+echo "loading, stampede's 0.2 s warm-up against a server of its own, which compiles the hot path) and"
 echo "its shutdown."
