@@ -174,8 +174,16 @@ public final class LoadRun {
                 plan.live() == null ? Double.NaN : plan.live().rate().current(),
                 Math.max(0, releasing.released() - completion.completed()));
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(daemon("stampede-interval"));
+        IntervalThreadPriority tickerPriority =
+                new IntervalThreadPriority(IntervalThreadPriority.SYSTEM, plan.intervalNanos(), events::add);
+        if (!flatOut) {
+            ticker.execute(tickerPriority::started);
+        }
+        long[] tickDue = {clock.nanoTime() + plan.intervalNanos()};
         ticker.scheduleAtFixedRate(
                 () -> {
+                    tickerPriority.ticked(tickDue[0], clock.nanoTime());
+                    tickDue[0] += plan.intervalNanos();
                     LiveSnapshot snapshot = intervals.tick();
                     logLatest.run();
                     listener.accept(snapshot);

@@ -8,6 +8,7 @@ import dev.stampede.engine.http.HttpTarget;
 import dev.stampede.engine.http.TestHttpServer;
 import dev.stampede.engine.measure.EndpointSnapshot;
 import dev.stampede.engine.measure.GeneratorUse;
+import dev.stampede.engine.measure.LiveSnapshot;
 import dev.stampede.engine.measure.Outcome;
 import dev.stampede.engine.measure.OutcomeCounts;
 import dev.stampede.engine.measure.RunMode;
@@ -19,8 +20,12 @@ import dev.stampede.engine.source.Rewrite;
 import dev.stampede.engine.source.UrlSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -41,6 +46,19 @@ class LoadRunIT {
     private static RunOutcome run(
             String url, String path, double rate, long seconds, int connections, long timeoutNanos, Path dir)
             throws Exception {
+        return run(url, path, rate, seconds, connections, timeoutNanos, dir, snapshot -> {});
+    }
+
+    private static RunOutcome run(
+            String url,
+            String path,
+            double rate,
+            long seconds,
+            int connections,
+            long timeoutNanos,
+            Path dir,
+            java.util.function.Consumer<LiveSnapshot> listener)
+            throws Exception {
         NanoClock clock = NanoClock.system();
         HttpTarget target = HttpTarget.parse(url);
         RequestShaper shaper = new RequestShaper(target, Rewrite.NONE, Marks.DEFAULT, "test-run");
@@ -58,7 +76,21 @@ class LoadRunIT {
                 1_000_000_000L,
                 1_000_000L,
                 false);
-        return new LoadRun(plan, clock, dir, snapshot -> {}).run();
+        return new LoadRun(plan, clock, dir, listener).run();
+    }
+
+    @Test
+    @EnabledOnOs(OS.LINUX)
+    void inAPacedRunTheIntervalThreadStepsAsideForTheEventLoop() throws Exception {
+        int mine = ThreadNice.get(); // threads inherit it from the thread that starts them
+        List<Integer> atTicks = new CopyOnWriteArrayList<>();
+        try (TestHttpServer server = new TestHttpServer()) {
+            // The listener runs on the interval thread, at every tick.
+            run(server.url(), "/ok", 100, 2, 4, 3_000_000_000L, dir, snapshot -> atTicks.add(ThreadNice.get()));
+        }
+
+        assertThat(atTicks).hasSizeGreaterThanOrEqualTo(2).containsOnly(Math.min(ThreadNice.KINDEST, mine + 19));
+        assertThat(ThreadNice.get()).isEqualTo(mine);
     }
 
     @Test
@@ -105,10 +137,15 @@ class LoadRunIT {
                             false)
                     .flatOut(connections);
 
-            RunOutcome outcome = new LoadRun(plan, clock, dir, snapshot -> {}).run();
+            int mine = ThreadNice.get();
+            List<Integer> atTicks = new CopyOnWriteArrayList<>();
+            RunOutcome outcome = new LoadRun(plan, clock, dir, snapshot -> atTicks.add(ThreadNice.get())).run();
 
             OutcomeCounts totals = outcome.last().overall().totalCounts();
             assertThat(outcome.mode()).isEqualTo(RunMode.FLAT_OUT);
+            assertThat(atTicks)
+                    .as("flat out, the interval thread keeps its priority")
+                    .containsOnly(mine);
             assertThat(outcome.scheduled()).isGreaterThan(100); // loopback answers in well under 40 ms
             assertThat(totals.total()).isEqualTo(outcome.scheduled());
             assertThat(totals.get(Outcome.OK)).isEqualTo(outcome.scheduled());
