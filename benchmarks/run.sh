@@ -77,7 +77,7 @@ if [ "${JMH:-0}" = 1 ]; then
       NR == 1 { for (i = 8; i <= NF; i++) { param[i] = $i; sub(/^Param: /, "", param[i]) }; next }
       {
         name = $1; sub(/^dev\.stampede\.benchmarks\./, "", name)
-        for (i = 8; i <= NF; i++) if ($i != "") name = name " " param[i] "=" $i
+        for (i = 8; i <= NF; i++) if ($i ~ /[^[:space:]]/) name = name " " param[i] "=" $i
         error = ($6 == "NaN" || $6 == "") ? "-" : "+- " number($6)
         printf "jmh\t%s, %s\t%s\t%s\t-\n", name, $7, number($5), error
       }' "$work/jmh.csv" >> "$out"
