@@ -9,13 +9,13 @@ import dev.stampede.model.arrival.ArrivalOptions;
 import dev.stampede.model.build.ModelBuild;
 import dev.stampede.model.build.ModelBuilder;
 import dev.stampede.model.build.ModelOptions;
+import dev.stampede.model.build.SessionsAndArrivals;
 import dev.stampede.model.endpoint.Endpoint;
 import dev.stampede.model.endpoint.EndpointCatalog;
 import dev.stampede.model.endpoint.EndpointLearner;
 import dev.stampede.model.endpoint.SlotValues;
 import dev.stampede.model.endpoint.TemplatingOptions;
 import dev.stampede.model.pool.MaskingKey;
-import dev.stampede.model.session.SessionListener;
 import dev.stampede.model.session.SessionOptions;
 import dev.stampede.model.session.SessionStats;
 import dev.stampede.model.session.Sessionizer;
@@ -140,7 +140,7 @@ public class ModelBuildBenchmark {
     public SessionStats sessionsAndArrivals() {
         SessionStats stats = new SessionStats(OPTIONS.seed());
         ArrivalAnalyzer arrivals = new ArrivalAnalyzer(OPTIONS.arrivals());
-        Sessionizer sessionizer = new Sessionizer(OPTIONS.sessions(), new StatsAndArrivals(stats, arrivals));
+        Sessionizer sessionizer = new Sessionizer(OPTIONS.sessions(), new SessionsAndArrivals(stats, arrivals));
         long last = 0;
         for (int i = 0; i < RECORDS; i++) {
             RequestRecord record = records[i];
@@ -208,37 +208,5 @@ public class ModelBuildBenchmark {
             records[i] = record.copy();
         }
         return records;
-    }
-
-    /** What the model builder's own listener does with sessions: statistics, and session starts. */
-    private static final class StatsAndArrivals implements SessionListener {
-        private final SessionStats stats;
-        private final ArrivalAnalyzer arrivals;
-
-        StatsAndArrivals(SessionStats stats, ArrivalAnalyzer arrivals) {
-            this.stats = stats;
-            this.arrivals = arrivals;
-        }
-
-        @Override
-        public void started(long startMicros, int endpoint) {
-            stats.started(startMicros, endpoint);
-            arrivals.addSessionStart(startMicros);
-        }
-
-        @Override
-        public void transition(int from, int to, long thinkMicros) {
-            stats.transition(from, to, thinkMicros);
-        }
-
-        @Override
-        public void ended(int lastEndpoint, int length, long durationMicros) {
-            stats.ended(lastEndpoint, length, durationMicros);
-        }
-
-        @Override
-        public void openAtLogEnd(int lastEndpoint, int length, long idleMicros, long durationMicros) {
-            stats.openAtLogEnd(lastEndpoint, length, idleMicros, durationMicros);
-        }
     }
 }

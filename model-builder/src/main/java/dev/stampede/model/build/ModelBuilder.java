@@ -20,7 +20,6 @@ import dev.stampede.model.pool.IdentityPolicy;
 import dev.stampede.model.pool.Masker;
 import dev.stampede.model.pool.PoolSlot;
 import dev.stampede.model.pool.ValueSketch;
-import dev.stampede.model.session.SessionListener;
 import dev.stampede.model.session.SessionStats;
 import dev.stampede.model.session.Sessionizer;
 import dev.stampede.model.stats.DistributionFitter;
@@ -76,28 +75,7 @@ public final class ModelBuilder {
         List<EndpointStats> endpoints = new ArrayList<>();
         ArrivalAnalyzer arrivals = new ArrivalAnalyzer(options.arrivals());
         SessionStats sessionStats = new SessionStats(random.nextLong());
-        Sessionizer sessionizer = new Sessionizer(options.sessions(), new SessionListener() {
-            @Override
-            public void started(long startMicros, int endpoint) {
-                sessionStats.started(startMicros, endpoint);
-                arrivals.addSessionStart(startMicros);
-            }
-
-            @Override
-            public void transition(int from, int to, long thinkMicros) {
-                sessionStats.transition(from, to, thinkMicros);
-            }
-
-            @Override
-            public void ended(int lastEndpoint, int length, long durationMicros) {
-                sessionStats.ended(lastEndpoint, length, durationMicros);
-            }
-
-            @Override
-            public void openAtLogEnd(int lastEndpoint, int length, long idleMicros, long durationMicros) {
-                sessionStats.openAtLogEnd(lastEndpoint, length, idleMicros, durationMicros);
-            }
-        });
+        Sessionizer sessionizer = new Sessionizer(options.sessions(), new SessionsAndArrivals(sessionStats, arrivals));
         long first = Long.MIN_VALUE;
         long last = Long.MIN_VALUE;
         long keyMissing = 0;
