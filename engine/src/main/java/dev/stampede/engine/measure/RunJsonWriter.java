@@ -2,17 +2,12 @@ package dev.stampede.engine.measure;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
+import dev.stampede.common.files.ResultFiles;
 import dev.stampede.control.guard.SloResult;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.Map;
 
@@ -46,30 +41,19 @@ public final class RunJsonWriter {
 
     /** Writes {@code resultDir/run.json}, replacing it whole (written aside, then moved in place). */
     public static Path write(RunInfo run, Path resultDir) throws IOException {
-        Path file = resultDir.resolve(FILE_NAME);
-        Path temporary = resultDir.resolve(FILE_NAME + ".tmp");
-        Files.writeString(temporary, toJson(run), StandardCharsets.UTF_8);
-        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        return file;
+        return ResultFiles.replace(resultDir.resolve(FILE_NAME), toJson(run));
     }
 
     /** The JSON text of {@code run}, ending with a newline. */
     public static String toJson(RunInfo run) {
         StringWriter out = new StringWriter();
         try (JsonGenerator json = JSON.createGenerator(out)) {
-            json.setPrettyPrinter(prettyPrinter());
+            json.setPrettyPrinter(ResultFiles.prettyPrinter());
             writeRun(json, run);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot happen writing to a string", e);
         }
         return out.append('\n').toString();
-    }
-
-    private static DefaultPrettyPrinter prettyPrinter() {
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        Separators separators =
-                Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER);
-        return new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter);
     }
 
     private static void writeRun(JsonGenerator json, RunInfo run) throws IOException {

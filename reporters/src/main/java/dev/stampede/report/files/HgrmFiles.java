@@ -1,5 +1,6 @@
 package dev.stampede.report.files;
 
+import dev.stampede.common.files.ResultFiles;
 import dev.stampede.report.model.RunResults;
 import dev.stampede.report.model.SeriesResults;
 import java.io.ByteArrayOutputStream;
@@ -109,12 +110,12 @@ public final class HgrmFiles {
     static List<Path> write(RunResults results) throws IOException {
         List<Path> written = new ArrayList<>();
         Path dir = results.directory();
-        written.add(FileWrite.replace(
+        written.add(ResultFiles.replace(
                 dir.resolve(OVERALL_FILE), distribution(results.overall().latency())));
         Map<String, String> names =
                 fileNames(results.endpoints().stream().map(SeriesResults::name).toList());
         for (SeriesResults endpoint : results.endpoints()) {
-            written.add(FileWrite.replace(dir.resolve(names.get(endpoint.name())), distribution(endpoint.latency())));
+            written.add(ResultFiles.replace(dir.resolve(names.get(endpoint.name())), distribution(endpoint.latency())));
         }
         return written;
     }

@@ -2,9 +2,7 @@ package dev.stampede.report.files;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
+import dev.stampede.common.files.ResultFiles;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -25,12 +23,7 @@ final class JsonOut {
     /** A generator writing to {@code out} in that style. */
     static JsonGenerator generator(Writer out) throws IOException {
         JsonGenerator json = JSON.createGenerator(out);
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        Separators separators =
-                Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER);
-        json.setPrettyPrinter(new DefaultPrettyPrinter(separators)
-                .withObjectIndenter(indenter)
-                .withArrayIndenter(indenter));
+        json.setPrettyPrinter(ResultFiles.prettyPrinter());
         return json;
     }
 

@@ -1,5 +1,6 @@
 package dev.stampede.report.files;
 
+import dev.stampede.common.files.ResultFiles;
 import dev.stampede.engine.measure.RunInfo;
 import dev.stampede.report.model.RunResults;
 import java.io.IOException;
@@ -36,7 +37,7 @@ public final class JunitXmlWriter {
 
     /** Writes {@code junit.xml} into the results' directory, replacing it whole. */
     public static Path write(RunResults results) throws IOException {
-        return FileWrite.replace(results.directory().resolve(FILE_NAME), toXml(results));
+        return ResultFiles.replace(results.directory().resolve(FILE_NAME), toXml(results));
     }
 
     /** The XML text, ending with a newline. */

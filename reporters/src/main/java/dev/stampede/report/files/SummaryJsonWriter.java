@@ -1,6 +1,7 @@
 package dev.stampede.report.files;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.stampede.common.files.ResultFiles;
 import dev.stampede.control.guard.SloResult;
 import dev.stampede.engine.measure.GeneratorHealth;
 import dev.stampede.engine.measure.GeneratorUse;
@@ -43,7 +44,7 @@ public final class SummaryJsonWriter {
 
     /** Writes {@code summary.json} into the results' directory, replacing it whole. */
     public static Path write(RunResults results) throws IOException {
-        return FileWrite.replace(results.directory().resolve(FILE_NAME), toJson(results));
+        return ResultFiles.replace(results.directory().resolve(FILE_NAME), toJson(results));
     }
 
     /** The JSON text, ending with a newline. */

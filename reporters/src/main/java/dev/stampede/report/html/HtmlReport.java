@@ -1,7 +1,7 @@
 package dev.stampede.report.html;
 
+import dev.stampede.common.files.ResultFiles;
 import dev.stampede.report.compare.CompareHtml;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -10,7 +10,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * Writes {@code report.html}: one self-contained page that works offline (Chart.js, the page's script and
@@ -47,12 +46,7 @@ public final class HtmlReport {
     }
 
     private static Path write(ReportData data, Path file, String comparison) throws IOException {
-        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-        try (Writer out = new BufferedWriter(Files.newBufferedWriter(temporary, StandardCharsets.UTF_8), 1 << 16)) {
-            render(data, out, comparison);
-        }
-        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        return file;
+        return ResultFiles.replace(file, out -> render(data, out, comparison));
     }
 
     /** Writes the page for {@code data} to {@code out}. */

@@ -2,19 +2,14 @@ package dev.stampede.control.capacity;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
+import dev.stampede.common.files.ResultFiles;
 import dev.stampede.control.guard.GuardRule;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * Writes {@code capacity.json}, the layout the package documentation describes. Fields come in a fixed
@@ -39,23 +34,14 @@ public final class CapacityJsonWriter {
 
     /** Writes {@code resultDir/capacity.json}, replacing it whole (written aside, then moved in place). */
     public static Path write(CapacityResult result, Path resultDir) throws IOException {
-        Path file = resultDir.resolve(FILE_NAME);
-        Path temporary = resultDir.resolve(FILE_NAME + ".tmp");
-        Files.writeString(temporary, toJson(result), StandardCharsets.UTF_8);
-        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        return file;
+        return ResultFiles.replace(resultDir.resolve(FILE_NAME), toJson(result));
     }
 
     /** The JSON text of {@code result}, ending with a newline. */
     public static String toJson(CapacityResult result) {
         StringWriter out = new StringWriter();
         try (JsonGenerator json = JSON.createGenerator(out)) {
-            DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-            Separators separators =
-                    Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER);
-            json.setPrettyPrinter(new DefaultPrettyPrinter(separators)
-                    .withObjectIndenter(indenter)
-                    .withArrayIndenter(indenter));
+            json.setPrettyPrinter(ResultFiles.prettyPrinter());
             writeResult(json, result);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot happen writing to a string", e);
