@@ -26,7 +26,7 @@ final class IntervalThreadPriority {
     /** How far the interval thread's nice goes up: a weight about 70 times smaller. */
     static final int STEPS = 19;
 
-    /** Reads and sets the calling thread's nice value; {@link ThreadNice} in a run. */
+    /** Reads and sets the calling thread's nice value; {@link ThreadNice#SYSTEM} in a run. */
     interface Nice {
         boolean available();
 
@@ -34,23 +34,6 @@ final class IntervalThreadPriority {
 
         boolean set(int nice);
     }
-
-    static final Nice SYSTEM = new Nice() {
-        @Override
-        public boolean available() {
-            return ThreadNice.available();
-        }
-
-        @Override
-        public int get() {
-            return ThreadNice.get();
-        }
-
-        @Override
-        public boolean set(int nice) {
-            return ThreadNice.set(nice);
-        }
-    };
 
     private final Nice nice;
     private final long intervalNanos;

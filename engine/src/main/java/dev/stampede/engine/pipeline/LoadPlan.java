@@ -45,46 +45,6 @@ public record LoadPlan(
         }
     }
 
-    /** A plan without a live rate (its schedule is fixed in advance). */
-    public LoadPlan(
-            String runId,
-            HttpTarget target,
-            RequestSource<?> source,
-            int connections,
-            ClientOptions client,
-            int ringSize,
-            long intervalNanos,
-            long sendLagThresholdNanos,
-            boolean journal,
-            int inFlightLimit) {
-        this(
-                runId,
-                target,
-                source,
-                connections,
-                client,
-                ringSize,
-                intervalNanos,
-                sendLagThresholdNanos,
-                journal,
-                inFlightLimit,
-                null);
-    }
-
-    /** A fixed-rate plan: the schedule alone decides when requests go. */
-    public LoadPlan(
-            String runId,
-            HttpTarget target,
-            RequestSource<?> source,
-            int connections,
-            ClientOptions client,
-            int ringSize,
-            long intervalNanos,
-            long sendLagThresholdNanos,
-            boolean journal) {
-        this(runId, target, source, connections, client, ringSize, intervalNanos, sendLagThresholdNanos, journal, 0);
-    }
-
     public LoadPlan {
         if (source == null || source.endpointNames().isEmpty()) {
             throw new IllegalArgumentException("a source with at least one endpoint is required");

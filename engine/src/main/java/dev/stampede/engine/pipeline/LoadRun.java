@@ -175,7 +175,7 @@ public final class LoadRun {
                 Math.max(0, releasing.released() - completion.completed()));
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(daemon("stampede-interval"));
         IntervalThreadPriority tickerPriority =
-                new IntervalThreadPriority(IntervalThreadPriority.SYSTEM, plan.intervalNanos(), events::add);
+                new IntervalThreadPriority(ThreadNice.SYSTEM, plan.intervalNanos(), events::add);
         if (!flatOut) {
             ticker.execute(tickerPriority::started);
         }

@@ -14,7 +14,10 @@ import java.nio.file.Path;
  *
  * <p>Threading: every method acts on the thread that calls it.
  */
-final class ThreadNice {
+final class ThreadNice implements IntervalThreadPriority.Nice {
+
+    /** The one instance: the calling thread's nice, through the C library. */
+    static final ThreadNice SYSTEM = new ThreadNice();
 
     /** The highest (kindest) nice value. */
     static final int KINDEST = 19;
@@ -44,7 +47,8 @@ final class ThreadNice {
     }
 
     /** Whether nice values can be read and set here. */
-    static boolean available() {
+    @Override
+    public boolean available() {
         return LIBC != null;
     }
 
@@ -53,7 +57,8 @@ final class ThreadNice {
      *
      * @throws IllegalStateException when it cannot be read (see {@link #available()})
      */
-    static int get() {
+    @Override
+    public int get() {
         int tid = threadId();
         Native.setLastError(0);
         int nice = LIBC.getpriority(PRIO_PROCESS, tid);
@@ -68,7 +73,8 @@ final class ThreadNice {
      * Sets the calling thread's nice value (clamped to -20..19); whether the system accepted it (lowering
      * it below the current value needs a privilege).
      */
-    static boolean set(int nice) {
+    @Override
+    public boolean set(int nice) {
         if (LIBC == null) {
             return false;
         }

@@ -75,22 +75,24 @@ class LoadRunIT {
                 4096,
                 1_000_000_000L,
                 1_000_000L,
-                false);
+                false,
+                0,
+                null);
         return new LoadRun(plan, clock, dir, listener).run();
     }
 
     @Test
     @EnabledOnOs(OS.LINUX)
     void inAPacedRunTheIntervalThreadStepsAsideForTheEventLoop() throws Exception {
-        int mine = ThreadNice.get(); // threads inherit it from the thread that starts them
+        int mine = ThreadNice.SYSTEM.get(); // threads inherit it from the thread that starts them
         List<Integer> atTicks = new CopyOnWriteArrayList<>();
         try (TestHttpServer server = new TestHttpServer()) {
             // The listener runs on the interval thread, at every tick.
-            run(server.url(), "/ok", 100, 2, 4, 3_000_000_000L, dir, snapshot -> atTicks.add(ThreadNice.get()));
+            run(server.url(), "/ok", 100, 2, 4, 3_000_000_000L, dir, snapshot -> atTicks.add(ThreadNice.SYSTEM.get()));
         }
 
         assertThat(atTicks).hasSizeGreaterThanOrEqualTo(2).containsOnly(Math.min(ThreadNice.KINDEST, mine + 19));
-        assertThat(ThreadNice.get()).isEqualTo(mine);
+        assertThat(ThreadNice.SYSTEM.get()).isEqualTo(mine);
     }
 
     @Test
@@ -134,12 +136,14 @@ class LoadRunIT {
                             1024,
                             1_000_000_000L,
                             1_000_000L,
-                            false)
+                            false,
+                            0,
+                            null)
                     .flatOut(connections);
 
-            int mine = ThreadNice.get();
+            int mine = ThreadNice.SYSTEM.get();
             List<Integer> atTicks = new CopyOnWriteArrayList<>();
-            RunOutcome outcome = new LoadRun(plan, clock, dir, snapshot -> atTicks.add(ThreadNice.get())).run();
+            RunOutcome outcome = new LoadRun(plan, clock, dir, snapshot -> atTicks.add(ThreadNice.SYSTEM.get())).run();
 
             OutcomeCounts totals = outcome.last().overall().totalCounts();
             assertThat(outcome.mode()).isEqualTo(RunMode.FLAT_OUT);

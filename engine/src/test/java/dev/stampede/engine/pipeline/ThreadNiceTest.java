@@ -46,26 +46,26 @@ class ThreadNiceTest {
 
     @Test
     void readsAndRaisesTheCallingThreadsNiceOnly() throws Exception {
-        assertThat(ThreadNice.available()).isTrue();
+        assertThat(ThreadNice.SYSTEM.available()).isTrue();
         int mine = niceFromProc();
         onOwnThread(() -> {
-            int before = ThreadNice.get();
+            int before = ThreadNice.SYSTEM.get();
             assertThat(before).isEqualTo(niceFromProc());
             int raised = Math.min(ThreadNice.KINDEST, before + 3);
 
-            assertThat(ThreadNice.set(raised)).isTrue();
+            assertThat(ThreadNice.SYSTEM.set(raised)).isTrue();
 
             assertThat(niceFromProc()).isEqualTo(raised);
-            assertThat(ThreadNice.get()).isEqualTo(raised);
+            assertThat(ThreadNice.SYSTEM.get()).isEqualTo(raised);
         });
         assertThat(niceFromProc()).isEqualTo(mine); // the test thread is untouched
-        assertThat(ThreadNice.get()).isEqualTo(mine);
+        assertThat(ThreadNice.SYSTEM.get()).isEqualTo(mine);
     }
 
     @Test
     void clampsToTheKindestValue() throws Exception {
         onOwnThread(() -> {
-            assertThat(ThreadNice.set(100)).isTrue();
+            assertThat(ThreadNice.SYSTEM.set(100)).isTrue();
             assertThat(niceFromProc()).isEqualTo(ThreadNice.KINDEST);
         });
     }

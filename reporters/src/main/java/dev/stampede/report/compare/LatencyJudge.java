@@ -48,41 +48,22 @@ final class LatencyJudge {
         int nb = baselineWindows.length;
         int nc = candidateWindows.length;
         String change = Figures.percentDelta(ratio(before, after)) + " (" + Figures.latencyDelta(after - before) + ")";
-        if (baseline.count() == 0 || candidate.count() == 0) {
-            String which = baseline.count() == 0 ? "the baseline" : "the candidate";
-            return early(
-                    metric,
-                    before,
-                    after,
-                    nb,
-                    nc,
-                    change,
-                    Verdict.INCONCLUSIVE,
-                    "no request with a latency in " + which);
-        }
         MetricThreshold threshold = rules.threshold(metric);
-        if (!threshold.exceededBy(before, after)) {
-            return early(
-                    metric,
-                    before,
-                    after,
-                    nb,
-                    nc,
-                    change,
-                    Verdict.NO_CHANGE,
-                    change + ", " + under(threshold, before, after));
+        Verdict early = null;
+        String reason = null;
+        if (baseline.count() == 0 || candidate.count() == 0) {
+            early = Verdict.INCONCLUSIVE;
+            reason = "no request with a latency in " + (baseline.count() == 0 ? "the baseline" : "the candidate");
+        } else if (!threshold.exceededBy(before, after)) {
+            early = Verdict.NO_CHANGE;
+            reason = change + ", " + under(threshold, before, after);
+        } else if (nb < rules.minWindows() || nc < rules.minWindows()) {
+            early = Verdict.INCONCLUSIVE;
+            reason = change + " but only " + nb + " and " + nc + " windows of " + metric.windowSamples()
+                    + " requests (need " + rules.minWindows() + " in each run)";
         }
-        if (nb < rules.minWindows() || nc < rules.minWindows()) {
-            return early(
-                    metric,
-                    before,
-                    after,
-                    nb,
-                    nc,
-                    change,
-                    Verdict.INCONCLUSIVE,
-                    change + " but only " + nb + " and " + nc + " windows of " + metric.windowSamples()
-                            + " requests (need " + rules.minWindows() + " in each run)");
+        if (early != null) {
+            return new Measured(metric, before, after, nb, nc, Double.NaN, Double.NaN, change, early, reason);
         }
         double p = new MannWhitneyUTest().mannWhitneyUTest(baselineWindows, candidateWindows);
         double effect = probabilityWorse(baselineWindows, candidateWindows);
@@ -117,18 +98,6 @@ final class LatencyJudge {
                 pAdjusted,
                 worse ? Verdict.REGRESSION : Verdict.IMPROVEMENT,
                 measured.change() + ", consistent across the run (" + test + ")");
-    }
-
-    private static Measured early(
-            LatencyMetric metric,
-            long before,
-            long after,
-            int nb,
-            int nc,
-            String change,
-            Verdict verdict,
-            String reason) {
-        return new Measured(metric, before, after, nb, nc, Double.NaN, Double.NaN, change, verdict, reason);
     }
 
     private static LatencyDelta delta(Measured m, double pAdjusted, Verdict verdict, String reason) {
