@@ -1,12 +1,9 @@
 package dev.stampede.engine.measure;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.stampede.common.files.ResultFiles;
 import dev.stampede.control.guard.SloResult;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
@@ -35,8 +32,6 @@ public final class RunJsonWriter {
     /** The version of the layout written here. */
     public static final int FORMAT_VERSION = 1;
 
-    private static final JsonFactory JSON = JsonFactory.builder().build();
-
     private RunJsonWriter() {}
 
     /** Writes {@code resultDir/run.json}, replacing it whole (written aside, then moved in place). */
@@ -46,14 +41,7 @@ public final class RunJsonWriter {
 
     /** The JSON text of {@code run}, ending with a newline. */
     public static String toJson(RunInfo run) {
-        StringWriter out = new StringWriter();
-        try (JsonGenerator json = JSON.createGenerator(out)) {
-            json.setPrettyPrinter(ResultFiles.prettyPrinter());
-            writeRun(json, run);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot happen writing to a string", e);
-        }
-        return out.append('\n').toString();
+        return ResultFiles.json(json -> writeRun(json, run));
     }
 
     private static void writeRun(JsonGenerator json, RunInfo run) throws IOException {

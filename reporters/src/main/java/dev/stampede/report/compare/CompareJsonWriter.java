@@ -1,11 +1,8 @@
 package dev.stampede.report.compare;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.stampede.common.files.ResultFiles;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -58,11 +55,6 @@ public final class CompareJsonWriter {
     /** The version of the layout written here. */
     public static final int FORMAT_VERSION = 1;
 
-    /** Decimals as written ({@code 0.0006}, not {@code 6.0E-4}); p-values stay doubles, often tiny. */
-    private static final JsonFactory JSON = JsonFactory.builder()
-            .enable(com.fasterxml.jackson.core.StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-            .build();
-
     private CompareJsonWriter() {}
 
     /** Writes {@code comparison} to {@code file}, replacing it whole (written aside, then moved in place). */
@@ -72,14 +64,7 @@ public final class CompareJsonWriter {
 
     /** The JSON text, ending with a newline. */
     public static String toJson(Comparison comparison) {
-        StringWriter out = new StringWriter();
-        try (JsonGenerator json = JSON.createGenerator(out)) {
-            json.setPrettyPrinter(ResultFiles.prettyPrinter());
-            writeComparison(json, comparison);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot happen writing to a string", e);
-        }
-        return out.append('\n').toString();
+        return ResultFiles.json(json -> writeComparison(json, comparison));
     }
 
     private static void writeComparison(JsonGenerator json, Comparison comparison) throws IOException {

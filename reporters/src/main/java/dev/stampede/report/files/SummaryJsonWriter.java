@@ -13,8 +13,6 @@ import dev.stampede.report.model.CapacityTable;
 import dev.stampede.report.model.RunResults;
 import dev.stampede.report.model.SeriesResults;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -49,13 +47,7 @@ public final class SummaryJsonWriter {
 
     /** The JSON text, ending with a newline. */
     public static String toJson(RunResults results) {
-        StringWriter out = new StringWriter();
-        try (JsonGenerator json = JsonOut.generator(out)) {
-            writeSummary(json, results);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot happen writing to a string", e);
-        }
-        return out.append('\n').toString();
+        return ResultFiles.json(json -> writeSummary(json, results));
     }
 
     private static void writeSummary(JsonGenerator json, RunResults results) throws IOException {
@@ -124,8 +116,8 @@ public final class SummaryJsonWriter {
         json.writeObjectFieldStart("measurement");
         JsonOut.time(json, "start", results.startEpochMillis());
         json.writeNumberField("intervals", results.overall().points().size());
-        JsonOut.number(json, "endSeconds", results.endSeconds(), 3);
-        JsonOut.number(json, "rateSeconds", results.sendingSeconds(), 3);
+        ResultFiles.number(json, "endSeconds", results.endSeconds(), 3);
+        ResultFiles.number(json, "rateSeconds", results.sendingSeconds(), 3);
         json.writeStringField("latencyFrom", "intended send time");
         json.writeEndObject();
     }
@@ -169,16 +161,16 @@ public final class SummaryJsonWriter {
     private static void writeRates(JsonGenerator json, OutcomeCounts counts, double seconds) throws IOException {
         json.writeObjectFieldStart("rates");
         boolean known = counts != null && seconds > 0;
-        JsonOut.number(json, "attemptedPerSec", known ? counts.attempted() / seconds : Double.NaN, 3);
-        JsonOut.number(json, "okPerSec", known ? counts.get(Outcome.OK) / seconds : Double.NaN, 3);
-        JsonOut.number(
+        ResultFiles.number(json, "attemptedPerSec", known ? counts.attempted() / seconds : Double.NaN, 3);
+        ResultFiles.number(json, "okPerSec", known ? counts.get(Outcome.OK) / seconds : Double.NaN, 3);
+        ResultFiles.number(
                 json,
                 "errorRatio",
                 counts != null && counts.attempted() > 0
                         ? (counts.attempted() - counts.get(Outcome.OK)) / (double) counts.attempted()
                         : Double.NaN,
                 6);
-        JsonOut.number(
+        ResultFiles.number(
                 json,
                 "unsentRatio",
                 counts != null && counts.total() > 0 ? counts.unsent() / (double) counts.total() : Double.NaN,
@@ -191,7 +183,7 @@ public final class SummaryJsonWriter {
         json.writeObjectFieldStart(name);
         long count = histogram.getTotalCount();
         json.writeNumberField("count", count);
-        JsonOut.number(json, "mean", count > 0 ? histogram.getMean() : Double.NaN, 0);
+        ResultFiles.number(json, "mean", count > 0 ? histogram.getMean() : Double.NaN, 0);
         percentile(json, "p50", histogram, 50);
         percentile(json, "p90", histogram, 90);
         percentile(json, "p99", histogram, 99);
@@ -250,18 +242,19 @@ public final class SummaryJsonWriter {
             json.writeNumberField("pauses", use.gc().pauses());
             json.writeNumberField("totalPauseMillis", use.gc().totalPauseMillis());
             json.writeNumberField("maxPauseMillis", use.gc().maxPauseMillis());
-            JsonOut.number(json, "shareOfSending", health.gcShareOfSending(), 4);
+            ResultFiles.number(json, "shareOfSending", health.gcShareOfSending(), 4);
             json.writeEndObject();
         } else {
             json.writeNullField("gc");
         }
         json.writeObjectFieldStart("cpu");
-        JsonOut.number(json, "runSeconds", use.runCpuNanos() < 0 ? Double.NaN : use.runCpuNanos() / 1e9, 3);
-        JsonOut.number(json, "processSeconds", use.processCpuNanos() < 0 ? Double.NaN : use.processCpuNanos() / 1e9, 3);
+        ResultFiles.number(json, "runSeconds", use.runCpuNanos() < 0 ? Double.NaN : use.runCpuNanos() / 1e9, 3);
+        ResultFiles.number(
+                json, "processSeconds", use.processCpuNanos() < 0 ? Double.NaN : use.processCpuNanos() / 1e9, 3);
         double perRun = health.cpuSecondsPer100k();
         double perProcess = health.processCpuSecondsPer100k();
-        JsonOut.number(json, "runSecondsPer100kRequests", perRun < 0 ? Double.NaN : perRun, 4);
-        JsonOut.number(json, "processSecondsPer100kRequests", perProcess < 0 ? Double.NaN : perProcess, 4);
+        ResultFiles.number(json, "runSecondsPer100kRequests", perRun < 0 ? Double.NaN : perRun, 4);
+        ResultFiles.number(json, "processSecondsPer100kRequests", perProcess < 0 ? Double.NaN : perProcess, 4);
         json.writeEndObject();
     }
 
@@ -274,7 +267,7 @@ public final class SummaryJsonWriter {
             json.writeStringField("result", RunChecks.slo(result).verdict().word());
             json.writeBooleanField("judged", result.judged());
             json.writeBooleanField("passed", result.passed());
-            JsonOut.number(json, "worstValue", result.worstValue(), 6);
+            ResultFiles.number(json, "worstValue", result.worstValue(), 6);
             json.writeStringField("worst", result.worst());
             json.writeNumberField("trips", result.trips());
             json.writeEndObject();
@@ -292,9 +285,9 @@ public final class SummaryJsonWriter {
         json.writeStringField("outcome", capacity.outcome());
         json.writeStringField("summary", capacity.summary());
         json.writeStringField("unit", capacity.unit());
-        JsonOut.number(json, "maxSustainableRate", capacity.maxSustainableRate(), 3);
-        JsonOut.number(json, "lastGoodRate", capacity.lastGoodRate(), 3);
-        JsonOut.number(json, "firstBadRate", capacity.firstBadRate(), 3);
+        ResultFiles.number(json, "maxSustainableRate", capacity.maxSustainableRate(), 3);
+        ResultFiles.number(json, "lastGoodRate", capacity.lastGoodRate(), 3);
+        ResultFiles.number(json, "firstBadRate", capacity.firstBadRate(), 3);
         json.writeNumberField("steps", capacity.steps().size());
         json.writeEndObject();
     }

@@ -1,14 +1,9 @@
 package dev.stampede.control.capacity;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.stampede.common.files.ResultFiles;
 import dev.stampede.control.guard.GuardRule;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.file.Path;
 
 /**
@@ -28,8 +23,6 @@ public final class CapacityJsonWriter {
     /** The version of the layout written here. */
     public static final int FORMAT_VERSION = 1;
 
-    private static final JsonFactory JSON = JsonFactory.builder().build();
-
     private CapacityJsonWriter() {}
 
     /** Writes {@code resultDir/capacity.json}, replacing it whole (written aside, then moved in place). */
@@ -39,14 +32,7 @@ public final class CapacityJsonWriter {
 
     /** The JSON text of {@code result}, ending with a newline. */
     public static String toJson(CapacityResult result) {
-        StringWriter out = new StringWriter();
-        try (JsonGenerator json = JSON.createGenerator(out)) {
-            json.setPrettyPrinter(ResultFiles.prettyPrinter());
-            writeResult(json, result);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot happen writing to a string", e);
-        }
-        return out.append('\n').toString();
+        return ResultFiles.json(json -> writeResult(json, result));
     }
 
     private static void writeResult(JsonGenerator json, CapacityResult result) throws IOException {
@@ -56,9 +42,9 @@ public final class CapacityJsonWriter {
         json.writeStringField("outcome", result.outcome().word());
         json.writeStringField("summary", result.summary());
         json.writeStringField("unit", result.unit());
-        number(json, "maxSustainableRate", result.maxSustainableRate(), 3);
-        number(json, "lastGoodRate", result.lastGoodRate(), 3);
-        number(json, "firstBadRate", result.firstBadRate(), 3);
+        ResultFiles.number(json, "maxSustainableRate", result.maxSustainableRate(), 3);
+        ResultFiles.number(json, "lastGoodRate", result.lastGoodRate(), 3);
+        ResultFiles.number(json, "firstBadRate", result.firstBadRate(), 3);
         writeSettings(json, result.settings());
         json.writeArrayFieldStart("steps");
         for (CapacityStep step : result.steps()) {
@@ -70,23 +56,23 @@ public final class CapacityJsonWriter {
 
     private static void writeSettings(JsonGenerator json, CapacitySettings s) throws IOException {
         json.writeObjectFieldStart("settings");
-        number(json, "from", s.fromRate(), 3);
-        number(json, "step", s.stepRate(), 3);
-        number(json, "upTo", s.upToRate(), 3);
-        number(json, "stepForSeconds", s.stepFor().toNanos() / 1e9, 3);
-        number(json, "confirmForSeconds", s.confirmFor().toNanos() / 1e9, 3);
-        number(json, "settleSeconds", s.settle().toNanos() / 1e9, 3);
+        ResultFiles.number(json, "from", s.fromRate(), 3);
+        ResultFiles.number(json, "step", s.stepRate(), 3);
+        ResultFiles.number(json, "upTo", s.upToRate(), 3);
+        ResultFiles.number(json, "stepForSeconds", s.stepFor().toNanos() / 1e9, 3);
+        ResultFiles.number(json, "confirmForSeconds", s.confirmFor().toNanos() / 1e9, 3);
+        ResultFiles.number(json, "settleSeconds", s.settle().toNanos() / 1e9, 3);
         json.writeObjectFieldStart("resolution");
         json.writeStringField("kind", s.resolution().relative() ? "share" : "rate");
-        number(json, "value", s.resolution().amount(), 6);
+        ResultFiles.number(json, "value", s.resolution().amount(), 6);
         json.writeEndObject();
-        number(json, "minAchieved", s.minAchieved(), 6);
+        ResultFiles.number(json, "minAchieved", s.minAchieved(), 6);
         json.writeArrayFieldStart("slo");
         for (GuardRule rule : s.slo()) {
             json.writeStartObject();
             json.writeStringField("guard", rule.name());
             json.writeStringField("rule", rule.describe());
-            number(json, "threshold", rule.threshold(), 6);
+            ResultFiles.number(json, "threshold", rule.threshold(), 6);
             json.writeStringField("thresholdUnit", rule.metric().timeBased() ? "ns" : "ratio");
             json.writeEndObject();
         }
@@ -98,23 +84,23 @@ public final class CapacityJsonWriter {
         json.writeStartObject();
         json.writeNumberField("step", step.number());
         json.writeStringField("phase", step.phase().word());
-        number(json, "targetRate", step.targetRate(), 3);
-        number(json, "achievedRatePerSec", step.achievedRate(), 3);
-        number(json, "startSeconds", step.startSeconds(), 3);
-        number(json, "endSeconds", step.endSeconds(), 3);
-        number(json, "judgedSeconds", step.judgedSeconds(), 3);
+        ResultFiles.number(json, "targetRate", step.targetRate(), 3);
+        ResultFiles.number(json, "achievedRatePerSec", step.achievedRate(), 3);
+        ResultFiles.number(json, "startSeconds", step.startSeconds(), 3);
+        ResultFiles.number(json, "endSeconds", step.endSeconds(), 3);
+        ResultFiles.number(json, "judgedSeconds", step.judgedSeconds(), 3);
         json.writeNumberField("requests", step.requests());
-        number(json, "p50Nanos", step.p50Nanos(), 0);
-        number(json, "p99Nanos", step.p99Nanos(), 0);
-        number(json, "p999Nanos", step.p999Nanos(), 0);
-        number(json, "errorRatio", step.errorRatio(), 6);
-        number(json, "unsentRatio", step.unsentRatio(), 6);
+        ResultFiles.number(json, "p50Nanos", step.p50Nanos(), 0);
+        ResultFiles.number(json, "p99Nanos", step.p99Nanos(), 0);
+        ResultFiles.number(json, "p999Nanos", step.p999Nanos(), 0);
+        ResultFiles.number(json, "errorRatio", step.errorRatio(), 6);
+        ResultFiles.number(json, "unsentRatio", step.unsentRatio(), 6);
         json.writeNumberField("sendLagP99Nanos", step.sendLagP99Nanos());
         json.writeArrayFieldStart("slo");
         for (CapacityStep.SloValue value : step.slo()) {
             json.writeStartObject();
             json.writeStringField("guard", value.guard());
-            number(json, "value", value.value(), 6);
+            ResultFiles.number(json, "value", value.value(), 6);
             json.writeBooleanField("judged", value.judged());
             json.writeBooleanField("passed", value.passed());
             json.writeEndObject();
@@ -123,19 +109,5 @@ public final class CapacityJsonWriter {
         json.writeStringField("verdict", step.good() ? "good" : "bad");
         json.writeStringField("why", step.why());
         json.writeEndObject();
-    }
-
-    /** {@code value} rounded to {@code decimals}, without needless zeros; null when NaN. */
-    private static void number(JsonGenerator json, String name, double value, int decimals) throws IOException {
-        if (Double.isNaN(value) || Double.isInfinite(value)) {
-            json.writeNullField(name);
-            return;
-        }
-        BigDecimal rounded = BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP);
-        if (decimals == 0 || rounded.stripTrailingZeros().scale() <= 0) {
-            json.writeNumberField(name, rounded.longValueExact());
-        } else {
-            json.writeNumberField(name, rounded.stripTrailingZeros());
-        }
     }
 }
