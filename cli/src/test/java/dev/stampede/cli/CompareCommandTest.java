@@ -14,8 +14,6 @@ import dev.stampede.engine.measure.RunJsonWriter;
 import dev.stampede.engine.measure.RunMetrics;
 import dev.stampede.engine.measure.RunMode;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,16 +29,10 @@ class CompareCommandTest {
 
     private static final long SECOND = 1_000_000_000L;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CapturedCli cli = new CapturedCli();
 
     @TempDir
     Path dir;
-
-    private int run(String... args) {
-        return Cli.create(new PrintWriter(out, true), new PrintWriter(err, true), false)
-                .execute(args);
-    }
 
     /**
      * A result directory written through the engine's writers on a manual clock: two endpoints, 1,000
@@ -92,11 +84,11 @@ class CompareCommandTest {
         Path baseline = result("baseline", 1, 30, 1.0);
         Path candidate = result("candidate", 2, 30, 1.0);
 
-        assertThat(run("compare", baseline.toString(), candidate.toString()))
-                .as(err.toString())
+        assertThat(cli.run("compare", baseline.toString(), candidate.toString()))
+                .as(cli.err.toString())
                 .isEqualTo(0);
 
-        assertThat(out.toString())
+        assertThat(cli.out.toString())
                 .contains("baseline   " + baseline + "  run baseline, 30 intervals")
                 .containsPattern("GET /api/quote/\\{code\\} +no change")
                 .contains("verdict: no change")
@@ -105,7 +97,7 @@ class CompareCommandTest {
                 .contains("\"verdict\": \"no-change\"");
         assertThat(Files.readString(candidate.resolve("compare.html"), StandardCharsets.UTF_8))
                 .contains("<section class=\"stampede-compare\">");
-        assertThat(err.toString()).isEmpty();
+        assertThat(cli.err.toString()).isEmpty();
     }
 
     @Test
@@ -115,10 +107,10 @@ class CompareCommandTest {
         Path json = dir.resolve("reports/ci.json");
         Files.createDirectories(json.getParent());
 
-        int code = run("compare", baseline.toString(), candidate.toString(), "--out", json.toString());
+        int code = cli.run("compare", baseline.toString(), candidate.toString(), "--out", json.toString());
 
-        assertThat(code).as(err.toString()).isEqualTo(ExitCode.REGRESSION).isEqualTo(1);
-        assertThat(out.toString()).contains("verdict: REGRESSION: p99 of (all endpoints)");
+        assertThat(code).as(cli.err.toString()).isEqualTo(ExitCode.REGRESSION).isEqualTo(1);
+        assertThat(cli.out.toString()).contains("verdict: REGRESSION: p99 of (all endpoints)");
         assertThat(json).exists();
         assertThat(dir.resolve("reports/ci.html")).exists();
         assertThat(candidate.resolve("compare.json")).doesNotExist();
@@ -129,10 +121,10 @@ class CompareCommandTest {
         Path baseline = result("baseline", 1, 30, 1.0);
         Path candidate = result("candidate", 2, 30, 2.0);
 
-        assertThat(run("compare", baseline.toString(), candidate.toString(), "--threshold", "150%"))
-                .as(err.toString())
+        assertThat(cli.run("compare", baseline.toString(), candidate.toString(), "--threshold", "150%"))
+                .as(cli.err.toString())
                 .isEqualTo(0);
-        assertThat(out.toString()).contains("verdict: no change");
+        assertThat(cli.out.toString()).contains("verdict: no change");
     }
 
     @Test
@@ -140,9 +132,10 @@ class CompareCommandTest {
         Path baseline = result("baseline", 1, 4, 1.0);
         Path candidate = result("candidate", 2, 4, 2.0);
 
-        assertThat(run("compare", baseline.toString(), candidate.toString())).isEqualTo(0);
-        assertThat(out.toString()).contains("verdict: inconclusive");
-        assertThat(run("compare", baseline.toString(), candidate.toString(), "--fail-on-inconclusive"))
+        assertThat(cli.run("compare", baseline.toString(), candidate.toString()))
+                .isEqualTo(0);
+        assertThat(cli.out.toString()).contains("verdict: inconclusive");
+        assertThat(cli.run("compare", baseline.toString(), candidate.toString(), "--fail-on-inconclusive"))
                 .isEqualTo(1);
     }
 
@@ -151,41 +144,42 @@ class CompareCommandTest {
         Path candidate = result("candidate", 2, 2, 1.0);
         Path missing = dir.resolve("nope");
 
-        assertThat(run("compare", missing.toString(), candidate.toString())).isEqualTo(ExitCode.USAGE);
-        assertThat(err.toString())
+        assertThat(cli.run("compare", missing.toString(), candidate.toString())).isEqualTo(ExitCode.USAGE);
+        assertThat(cli.err.toString())
                 .contains("stampede: BASELINE_DIR: " + missing + ": no such directory")
                 .contains("Try 'stampede compare --help'");
 
         Path notAResult = Files.createDirectories(dir.resolve("logs"));
-        assertThat(run("compare", candidate.toString(), notAResult.toString())).isEqualTo(ExitCode.USAGE);
-        assertThat(err.toString())
+        assertThat(cli.run("compare", candidate.toString(), notAResult.toString()))
+                .isEqualTo(ExitCode.USAGE);
+        assertThat(cli.err.toString())
                 .contains("CANDIDATE_DIR: " + notAResult + " is not a result directory: it has no latency.hlog");
-        assertThat(out.toString()).isEmpty();
+        assertThat(cli.out.toString()).isEmpty();
     }
 
     @Test
     void badRulesAreUsageErrors() throws IOException {
         Path run = result("run", 1, 2, 1.0);
 
-        assertThat(run("compare", run.toString(), run.toString(), "--threshold", "p95=10%"))
+        assertThat(cli.run("compare", run.toString(), run.toString(), "--threshold", "p95=10%"))
                 .isEqualTo(2);
-        assertThat(err.toString()).contains("unknown metric 'p95'");
-        assertThat(run("compare", run.toString(), run.toString(), "--alpha", "2"))
+        assertThat(cli.err.toString()).contains("unknown metric 'p95'");
+        assertThat(cli.run("compare", run.toString(), run.toString(), "--alpha", "2"))
                 .isEqualTo(2);
-        assertThat(err.toString()).contains("alpha must be above 0 and below 1");
-        assertThat(run("compare", run.toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("Missing required parameter: 'CANDIDATE_DIR'");
+        assertThat(cli.err.toString()).contains("alpha must be above 0 and below 1");
+        assertThat(cli.run("compare", run.toString())).isEqualTo(2);
+        assertThat(cli.err.toString()).contains("Missing required parameter: 'CANDIDATE_DIR'");
     }
 
     @Test
     void helpDocumentsTheExitCodes() {
-        assertThat(run("compare", "--help")).isEqualTo(0);
-        assertThat(out.toString())
+        assertThat(cli.run("compare", "--help")).isEqualTo(0);
+        assertThat(cli.out.toString())
                 .contains("Usage: stampede compare")
                 .contains("  1  a regression")
                 .contains("  2  no comparison");
-        out.getBuffer().setLength(0);
-        run("--help");
-        assertThat(out.toString()).containsPattern("(?m)^  compare\\s");
+        cli.out.getBuffer().setLength(0);
+        cli.run("--help");
+        assertThat(cli.out.toString()).containsPattern("(?m)^  compare\\s");
     }
 }

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.stampede.engine.http.Completion;
 import dev.stampede.engine.journal.ResultJournal;
 import dev.stampede.engine.measure.Outcome;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,16 +21,10 @@ class JournalCommandTest {
     /** 2026-11-21T09:00:00Z */
     private static final long ORIGIN_MILLIS = 1_795_251_600_000L;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CapturedCli cli = new CapturedCli();
 
     @TempDir
     Path dir;
-
-    private int run(String... args) {
-        return Cli.create(new PrintWriter(out, true), new PrintWriter(err, true), false)
-                .execute(args);
-    }
 
     /**
      * 100 requests 10 ms apart; request i takes (i % 10 + 1) ms from its intended time, except request 42
@@ -63,9 +55,9 @@ class JournalCommandTest {
 
     @Test
     void summarisesEntriesOutcomesEndpointsAndTheSpan() {
-        assertThat(run("journal", dir.toString())).as(err.toString()).isZero();
+        assertThat(cli.run("journal", dir.toString())).as(cli.err.toString()).isZero();
 
-        assertThat(out.toString())
+        assertThat(cli.out.toString())
                 .contains("journal " + dir.resolve("journal") + " (run run-7)")
                 .contains("entries  100, none dropped")
                 .contains("span     2026-11-21T09:00:00Z .. 2026-11-21T09:00:01Z (1.000 s")
@@ -74,35 +66,35 @@ class JournalCommandTest {
                 .containsPattern("unsent_inflight_cap +1 +1\\.00%")
                 .containsPattern("50 +GET /quote")
                 .containsPattern("50 +POST /order");
-        assertThat(err.toString()).isEmpty();
+        assertThat(cli.err.toString()).isEmpty();
     }
 
     @Test
     void findsARequestByItsTraceId() {
-        int code = run("journal", dir.toString(), "--trace", "000000000000002A0000000000000ABC");
+        int code = cli.run("journal", dir.toString(), "--trace", "000000000000002A0000000000000ABC");
 
-        assertThat(code).as(err.toString()).isZero();
-        assertThat(out.toString().strip())
+        assertThat(code).as(cli.err.toString()).isZero();
+        assertThat(cli.out.toString().strip())
                 .isEqualTo("#42  2026-11-21T09:00:00.420Z  GET /quote  http_5xx  status 503  latency 500.000 ms"
                         + "  send lag 0.020 ms  1,042 bytes  trace 000000000000002a0000000000000abc");
     }
 
     @Test
     void anUnknownTraceIdExitsOneNamingTheJournal() {
-        int code = run("journal", dir.toString(), "--trace", "ffffffffffffffffffffffffffffffff");
+        int code = cli.run("journal", dir.toString(), "--trace", "ffffffffffffffffffffffffffffffff");
 
         assertThat(code).isEqualTo(ExitCode.RUN_FAILED);
-        assertThat(err.toString())
+        assertThat(cli.err.toString())
                 .contains("no request with trace id ffffffffffffffffffffffffffffffff in " + dir.resolve("journal"));
     }
 
     @Test
     void printsTheSlowestFromTheIntendedTimeSlowestFirst() {
-        assertThat(run("journal", dir.toString(), "--slowest", "3"))
-                .as(err.toString())
+        assertThat(cli.run("journal", dir.toString(), "--slowest", "3"))
+                .as(cli.err.toString())
                 .isZero();
 
-        String[] lines = out.toString().split("\n");
+        String[] lines = cli.out.toString().split("\n");
         assertThat(lines[0]).isEqualTo("3 slowest (latency from the intended send time):");
         assertThat(lines[1]).startsWith("#42  ").contains("latency 500.000 ms");
         assertThat(lines[2]).startsWith("#9  ").contains("latency 10.000 ms");
@@ -114,8 +106,8 @@ class JournalCommandTest {
     void exportsEveryEntryAsCsv() throws Exception {
         Path csv = dir.resolve("entries.csv");
 
-        assertThat(run("journal", dir.toString(), "--csv", csv.toString()))
-                .as(err.toString())
+        assertThat(cli.run("journal", dir.toString(), "--csv", csv.toString()))
+                .as(cli.err.toString())
                 .isZero();
 
         List<String> rows = Files.readAllLines(csv, StandardCharsets.UTF_8);
@@ -126,22 +118,22 @@ class JournalCommandTest {
         assertThat(rows.get(8))
                 .isEqualTo("7,2026-11-21T09:00:00.070Z,70000000,,78000000,8000000,,POST /order,0,1007,"
                         + "unsent_inflight_cap,00000000000000070000000000000abc");
-        assertThat(out.toString()).contains("wrote 100 entries to " + csv);
+        assertThat(cli.out.toString()).contains("wrote 100 entries to " + csv);
     }
 
     @Test
     void aMissingJournalIsARunFailureNamingThePath() {
         Path empty = dir.resolve("no-such-run");
 
-        assertThat(run("journal", empty.toString())).isEqualTo(ExitCode.RUN_FAILED);
-        assertThat(err.toString()).contains("stampede: error: no result journal at " + empty.resolve("journal"));
+        assertThat(cli.run("journal", empty.toString())).isEqualTo(ExitCode.RUN_FAILED);
+        assertThat(cli.err.toString()).contains("stampede: error: no result journal at " + empty.resolve("journal"));
     }
 
     @Test
     void badOptionsAreUsageErrors() {
-        assertThat(run("journal", dir.toString(), "--trace", "xyz")).isEqualTo(ExitCode.USAGE);
-        assertThat(err.toString()).contains("--trace: a trace id is 32 hex digits, got 'xyz'");
-        assertThat(run("journal", dir.toString(), "--slowest", "0")).isEqualTo(ExitCode.USAGE);
-        assertThat(err.toString()).contains("--slowest must be at least 1");
+        assertThat(cli.run("journal", dir.toString(), "--trace", "xyz")).isEqualTo(ExitCode.USAGE);
+        assertThat(cli.err.toString()).contains("--trace: a trace id is 32 hex digits, got 'xyz'");
+        assertThat(cli.run("journal", dir.toString(), "--slowest", "0")).isEqualTo(ExitCode.USAGE);
+        assertThat(cli.err.toString()).contains("--slowest must be at least 1");
     }
 }

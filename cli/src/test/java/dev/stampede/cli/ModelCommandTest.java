@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,18 +18,12 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(60)
 class ModelCommandTest {
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CapturedCli cli = new CapturedCli();
 
     @TempDir
     Path dir;
 
     private Path store;
-
-    private int run(String... args) {
-        return Cli.create(new PrintWriter(out, true), new PrintWriter(err, true), false)
-                .execute(args);
-    }
 
     /** Twenty users, each: home, then quotes of a few codes, with a phone number in a query. */
     @BeforeEach
@@ -53,17 +45,17 @@ class ModelCommandTest {
         Path log = dir.resolve("access.log");
         Files.write(log, lines, StandardCharsets.ISO_8859_1);
         store = dir.resolve("store");
-        assertThat(run("parse", "--format", "combined", log.toString(), "-o", store.toString()))
-                .as(err.toString())
+        assertThat(cli.run("parse", "--format", "combined", log.toString(), "-o", store.toString()))
+                .as(cli.err.toString())
                 .isZero();
-        out.getBuffer().setLength(0);
+        cli.out.getBuffer().setLength(0);
     }
 
     @Test
     void writesTheModelThePoolAndASummary() throws Exception {
         Path model = dir.resolve("model");
 
-        int code = run(
+        int code = cli.run(
                 "model",
                 store.toString(),
                 "-o",
@@ -74,8 +66,8 @@ class ModelCommandTest {
                 "--max-mix-distance",
                 "0.05");
 
-        assertThat(code).as(out + "\n" + err).isZero();
-        assertThat(out.toString())
+        assertThat(code).as(cli.toString()).isZero();
+        assertThat(cli.out.toString())
                 .contains("modelled 600 records")
                 .contains("GET /api/quote/{code}?mobile")
                 .contains("peak 2-minute window")
@@ -96,40 +88,40 @@ class ModelCommandTest {
     void aMissedThresholdFailsTheRunAndKeepsTheModel() {
         Path model = dir.resolve("model");
 
-        int code = run("model", store.toString(), "-o", model.toString(), "--check", "--max-mix-distance", "0");
+        int code = cli.run("model", store.toString(), "-o", model.toString(), "--check", "--max-mix-distance", "0");
 
         assertThat(code).isEqualTo(ExitCode.RUN_FAILED);
-        assertThat(err.toString()).contains("the model failed its fidelity check: mix distance");
+        assertThat(cli.err.toString()).contains("the model failed its fidelity check: mix distance");
         assertThat(model.resolve("fidelity.json")).exists();
     }
 
     @Test
     void badOptionsAndPlacesFailBeforeAnyWork() throws Exception {
-        assertThat(run("model", store.toString(), "-o", dir.resolve("m1").toString(), "--session-key", "jwt:sub"))
+        assertThat(cli.run("model", store.toString(), "-o", dir.resolve("m1").toString(), "--session-key", "jwt:sub"))
                 .isEqualTo(ExitCode.USAGE);
-        assertThat(err.toString()).contains("--session-key: session key 'jwt:sub': unknown kind 'jwt'");
+        assertThat(cli.err.toString()).contains("--session-key: session key 'jwt:sub': unknown kind 'jwt'");
 
-        assertThat(run("model", store.toString(), "-o", dir.resolve("m2").toString(), "--rule", "^/x( => /x"))
+        assertThat(cli.run("model", store.toString(), "-o", dir.resolve("m2").toString(), "--rule", "^/x( => /x"))
                 .isEqualTo(ExitCode.USAGE);
-        assertThat(err.toString()).contains("bad template rule");
+        assertThat(cli.err.toString()).contains("bad template rule");
 
-        assertThat(run("model", store.toString(), "-o", dir.resolve("m3").toString(), "--peak-window", "90s"))
+        assertThat(cli.run("model", store.toString(), "-o", dir.resolve("m3").toString(), "--peak-window", "90s"))
                 .isEqualTo(ExitCode.USAGE);
-        assertThat(err.toString()).contains("--peak-window must be whole minutes");
+        assertThat(cli.err.toString()).contains("--peak-window must be whole minutes");
 
         Files.createDirectories(dir.resolve("full"));
         Files.writeString(dir.resolve("full/x"), "x", StandardCharsets.UTF_8);
-        assertThat(run("model", store.toString(), "-o", dir.resolve("full").toString()))
+        assertThat(cli.run("model", store.toString(), "-o", dir.resolve("full").toString()))
                 .isEqualTo(ExitCode.RUN_FAILED);
-        assertThat(err.toString()).contains("is not empty");
+        assertThat(cli.err.toString()).contains("is not empty");
 
-        assertThat(run(
+        assertThat(cli.run(
                         "model",
                         dir.resolve("nothing").toString(),
                         "-o",
                         dir.resolve("m4").toString()))
                 .isEqualTo(ExitCode.RUN_FAILED);
-        assertThat(err.toString()).contains("no record store at");
+        assertThat(cli.err.toString()).contains("no record store at");
         assertThat(dir.resolve("m1")).doesNotExist();
         assertThat(dir.resolve("m4")).doesNotExist();
     }

@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stampede.logparser.RequestRecord;
 import dev.stampede.logparser.store.RecordStoreReader;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,16 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(60)
 class ParseCommandTest {
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CapturedCli cli = new CapturedCli();
 
     @TempDir
     Path dir;
-
-    private int run(String... args) {
-        return Cli.create(new PrintWriter(out, true), new PrintWriter(err, true), false)
-                .execute(args);
-    }
 
     private Path log(String... lines) throws Exception {
         Path file = dir.resolve("access.log");
@@ -46,10 +38,10 @@ class ParseCommandTest {
         Path log = log(line(2, "/b"), line(1, "/a"), "junk", line(3, "/c.css"));
         Path store = dir.resolve("store");
 
-        int code = run("parse", "--format", "combined", "--skip-static", log.toString(), "-o", store.toString());
+        int code = cli.run("parse", "--format", "combined", "--skip-static", log.toString(), "-o", store.toString());
 
-        assertThat(code).as(err.toString()).isZero();
-        assertThat(out.toString())
+        assertThat(code).as(cli.err.toString()).isZero();
+        assertThat(cli.out.toString())
                 .contains("parsed 2 of 4 lines")
                 .contains("rejected 1 (format-mismatch 1)   skipped 1 (static-assets 1)")
                 .contains(log + ":3: format-mismatch");
@@ -77,49 +69,50 @@ class ParseCommandTest {
         Path log = log(line(1, "/a"), "junk", "more junk");
         Path store = dir.resolve("store");
 
-        int code = run(
+        int code = cli.run(
                 "parse", "--format", "combined", "--max-reject-ratio", "0.5", log.toString(), "-o", store.toString());
 
         assertThat(code).isEqualTo(ExitCode.RUN_FAILED);
-        assertThat(err.toString()).contains("66.67% of the lines were rejected, more than --max-reject-ratio 0.5");
+        assertThat(cli.err.toString()).contains("66.67% of the lines were rejected, more than --max-reject-ratio 0.5");
         assertThat(store.resolve("summary.json")).exists();
     }
 
     @Test
     void usageErrorsComeBeforeAnythingIsRead() throws Exception {
         Path log = log(line(1, "/a"));
-        assertThat(run("parse", log.toString(), "-o", dir.resolve("s").toString()))
+        assertThat(cli.run("parse", log.toString(), "-o", dir.resolve("s").toString()))
                 .isEqualTo(ExitCode.USAGE);
-        assertThat(err.toString()).contains("give the log format with --format");
+        assertThat(cli.err.toString()).contains("give the log format with --format");
 
-        assertThat(run("parse", "--format", "nginx:'$remote_addr $nonsense'", log.toString(), "-o", "x"))
+        assertThat(cli.run("parse", "--format", "nginx:'$remote_addr $nonsense'", log.toString(), "-o", "x"))
                 .isEqualTo(ExitCode.USAGE);
-        assertThat(err.toString()).contains("has no time variable");
+        assertThat(cli.err.toString()).contains("has no time variable");
 
-        assertThat(run("parse", "--format", "klingon", log.toString(), "-o", "x"))
+        assertThat(cli.run("parse", "--format", "klingon", log.toString(), "-o", "x"))
                 .isEqualTo(ExitCode.USAGE);
-        assertThat(err.toString()).contains("unknown format 'klingon'").contains("nginx:<definition|preset>");
+        assertThat(cli.err.toString()).contains("unknown format 'klingon'").contains("nginx:<definition|preset>");
 
-        assertThat(run("parse", "--format", "combined", log.toString())).isEqualTo(ExitCode.USAGE);
-        assertThat(err.toString()).contains("-o STORE");
+        assertThat(cli.run("parse", "--format", "combined", log.toString())).isEqualTo(ExitCode.USAGE);
+        assertThat(cli.err.toString()).contains("-o STORE");
 
-        assertThat(run("parse", "--format", "combined", "--from", "yesterday", log.toString(), "-o", "x"))
+        assertThat(cli.run("parse", "--format", "combined", "--from", "yesterday", log.toString(), "-o", "x"))
                 .isEqualTo(ExitCode.USAGE);
-        assertThat(err.toString()).contains("--from 'yesterday' is not an ISO-8601 time");
+        assertThat(cli.err.toString()).contains("--from 'yesterday' is not an ISO-8601 time");
     }
 
     @Test
     void missingInputsAndUsedStoresAreRunFailuresNamingThem() throws Exception {
-        assertThat(run("parse", "--format", "combined", dir.resolve("nope.log").toString(), "-o", "x"))
+        assertThat(cli.run(
+                        "parse", "--format", "combined", dir.resolve("nope.log").toString(), "-o", "x"))
                 .isEqualTo(ExitCode.RUN_FAILED);
-        assertThat(err.toString()).contains("input " + dir.resolve("nope.log") + " does not exist");
+        assertThat(cli.err.toString()).contains("input " + dir.resolve("nope.log") + " does not exist");
 
         Path log = log(line(1, "/a"));
         Path used = Files.createDirectories(dir.resolve("used"));
         Files.writeString(used.resolve("file"), "x");
-        assertThat(run("parse", "--format", "combined", log.toString(), "-o", used.toString()))
+        assertThat(cli.run("parse", "--format", "combined", log.toString(), "-o", used.toString()))
                 .isEqualTo(ExitCode.RUN_FAILED);
-        assertThat(err.toString()).contains(used + " is not empty");
+        assertThat(cli.err.toString()).contains(used + " is not empty");
     }
 
     @Test
@@ -127,7 +120,7 @@ class ParseCommandTest {
         Path log = log(line(1, "/early"), line(5, "/inside"), line(9, "/late"));
         Path store = dir.resolve("store");
 
-        int code = run(
+        int code = cli.run(
                 "parse",
                 "--format",
                 "combined",
@@ -139,16 +132,16 @@ class ParseCommandTest {
                 "-o",
                 store.toString());
 
-        assertThat(code).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("parsed 1 of 3 lines").contains("skipped 2 (time-window 2)");
+        assertThat(code).as(cli.err.toString()).isZero();
+        assertThat(cli.out.toString()).contains("parsed 1 of 3 lines").contains("skipped 2 (time-window 2)");
     }
 
     @Test
     void detectSuggestsTheFormat() throws Exception {
         Path log = log(line(1, "/a"), line(2, "/b"));
 
-        assertThat(run("parse", "--detect", log.toString())).isZero();
+        assertThat(cli.run("parse", "--detect", log.toString())).isZero();
 
-        assertThat(out.toString()).contains("--format combined    (2/2 lines parse;");
+        assertThat(cli.out.toString()).contains("--format combined    (2/2 lines parse;");
     }
 }

@@ -2,8 +2,6 @@ package dev.stampede.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,22 +18,16 @@ class ReportCommandTest {
     private static final List<String> REPORTS =
             List.of("summary.json", "junit.xml", "latency.hgrm", "GET_hello.hgrm", "report.html");
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CapturedCli cli = new CapturedCli();
 
     @TempDir
     Path dir;
-
-    private int run(String... args) {
-        return Cli.create(new PrintWriter(out, true), new PrintWriter(err, true), false)
-                .execute(args);
-    }
 
     @Test
     void aRunWritesItsReportsAndReportWritesTheSameOnesAgain() throws Exception {
         Path results = dir.resolve("results");
         try (LoopbackHttpServer server = new LoopbackHttpServer()) {
-            int code = run(
+            int code = cli.run(
                     "run",
                     "--target",
                     "http://127.0.0.1:" + server.port() + "/hello",
@@ -46,21 +38,21 @@ class ReportCommandTest {
                     "--no-warmup",
                     "-o",
                     results.toString());
-            assertThat(code).as(out + "\n" + err).isZero();
+            assertThat(code).as(cli.toString()).isZero();
         }
-        assertThat(out.toString())
+        assertThat(cli.out.toString())
                 .contains("reports: summary.json, junit.xml, latency.hgrm, GET_hello.hgrm, report.html (in " + results
                         + ")");
         Map<String, byte[]> written = reports(results);
         for (String name : REPORTS) {
             Files.delete(results.resolve(name));
         }
-        out.getBuffer().setLength(0);
+        cli.out.getBuffer().setLength(0);
 
-        int code = run("report", results.toString());
+        int code = cli.run("report", results.toString());
 
-        assertThat(code).as(out + "\n" + err).isZero();
-        assertThat(out.toString())
+        assertThat(code).as(cli.toString()).isZero();
+        assertThat(cli.out.toString())
                 .contains(results + ": run ended, ")
                 .contains("200 latencies; p50 ")
                 .contains("  passed  every scheduled request ended\n")
@@ -76,12 +68,12 @@ class ReportCommandTest {
 
     @Test
     void aDirectoryWithoutResultsIsRefusedWithOneLine() throws Exception {
-        assertThat(run("report", dir.toString())).isEqualTo(ExitCode.RUN_FAILED);
-        assertThat(err.toString())
+        assertThat(cli.run("report", dir.toString())).isEqualTo(ExitCode.RUN_FAILED);
+        assertThat(cli.err.toString())
                 .isEqualTo("stampede: error: " + dir + " has no latency.hlog: not a stampede result directory, or the"
                         + " run never started measuring\n");
-        assertThat(run("report", dir.resolve("nothing").toString())).isEqualTo(ExitCode.RUN_FAILED);
-        assertThat(run("report")).isEqualTo(ExitCode.USAGE);
+        assertThat(cli.run("report", dir.resolve("nothing").toString())).isEqualTo(ExitCode.RUN_FAILED);
+        assertThat(cli.run("report")).isEqualTo(ExitCode.USAGE);
     }
 
     private static Map<String, byte[]> reports(Path results) throws Exception {

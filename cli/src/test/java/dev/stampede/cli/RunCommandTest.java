@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,16 +14,10 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(60)
 class RunCommandTest {
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CapturedCli cli = new CapturedCli();
 
     @TempDir
     Path dir;
-
-    private int run(String... args) {
-        return Cli.create(new PrintWriter(out, true), new PrintWriter(err, true), false)
-                .execute(args);
-    }
 
     @Test
     void loadsOneUrlAtItsRateAndWritesTheResults() throws Exception {
@@ -33,7 +25,7 @@ class RunCommandTest {
             String url = "http://127.0.0.1:" + server.port() + "/api/quote/600519?fields=px";
             Path results = dir.resolve("results");
 
-            int code = run(
+            int code = cli.run(
                     "run",
                     "--target",
                     url,
@@ -46,13 +38,13 @@ class RunCommandTest {
                     "-o",
                     results.toString());
 
-            assertThat(code).as(out + "\n" + err).isZero();
-            assertThat(out.toString())
+            assertThat(code).as(cli.toString()).isZero();
+            assertThat(cli.out.toString())
                     .contains("running " + url + " at 200 req/s for 2s")
                     .contains("400 requests scheduled, 400 ended: ok 400")
                     .contains("latency from the intended send time: p50")
                     .contains("results: " + results);
-            assertThat(err.toString()).contains("[   1s/2s] ", " req/s (target 200 req/s)  in flight ", "  p50 ");
+            assertThat(cli.err.toString()).contains("[   1s/2s] ", " req/s (target 200 req/s)  in flight ", "  p50 ");
             JsonNode json =
                     new ObjectMapper().readTree(results.resolve("run.json").toFile());
             assertThat(json.toString()).contains("\"target\":\"" + url + "\"");
@@ -66,7 +58,7 @@ class RunCommandTest {
         // h2c against an HTTP/1.1 server: no connection ever agrees, so every request fails to connect.
         try (LoopbackHttpServer server = new LoopbackHttpServer()) {
             String url = "http://127.0.0.1:" + server.port() + "/x";
-            int code = run(
+            int code = cli.run(
                     "run",
                     "--target",
                     url,
@@ -80,8 +72,8 @@ class RunCommandTest {
                     "2",
                     "-o",
                     dir.resolve("h2c").toString());
-            assertThat(code).as(out + "\n" + err).isZero();
-            assertThat(out.toString())
+            assertThat(code).as(cli.toString()).isZero();
+            assertThat(cli.out.toString())
                     .contains("protocol h2c")
                     .contains("20 requests scheduled, 20 ended: transport_connect 20");
         }
@@ -93,7 +85,7 @@ class RunCommandTest {
             String url = "http://127.0.0.1:" + server.port() + "/flat?x=1";
             Path results = dir.resolve("results");
 
-            int code = run(
+            int code = cli.run(
                     "run",
                     "--target",
                     url,
@@ -105,8 +97,8 @@ class RunCommandTest {
                     "-o",
                     results.toString());
 
-            assertThat(code).as(out + "\n" + err).isZero();
-            assertThat(out.toString())
+            assertThat(code).as(cli.toString()).isZero();
+            assertThat(cli.out.toString())
                     .contains("running " + url + " flat out for 1s: 4 connections")
                     .contains("flat out (closed loop): ")
                     .contains("req/s achieved")
@@ -127,26 +119,45 @@ class RunCommandTest {
 
     @Test
     void badOptionsFailBeforeAnythingIsSent() throws Exception {
-        assertThat(run("run", "--target", "ftp://127.0.0.1/x", "--rate", "10", "--duration", "1s"))
+        assertThat(cli.run("run", "--target", "ftp://127.0.0.1/x", "--rate", "10", "--duration", "1s"))
                 .isEqualTo(ExitCode.USAGE);
-        assertThat(err.toString()).contains("--target:").contains("http:// or https://");
-        assertThat(run("run", "--target", "127.0.0.1:80/x", "--rate", "10", "--duration", "1s"))
+        assertThat(cli.err.toString()).contains("--target:").contains("http:// or https://");
+        assertThat(cli.run("run", "--target", "127.0.0.1:80/x", "--rate", "10", "--duration", "1s"))
                 .isEqualTo(ExitCode.USAGE);
-        assertThat(run("run", "--target", "http://127.0.0.1/x", "--rate", "0", "--duration", "1s"))
+        assertThat(cli.run("run", "--target", "http://127.0.0.1/x", "--rate", "0", "--duration", "1s"))
                 .isEqualTo(ExitCode.USAGE);
-        assertThat(err.toString()).contains("--rate must be above 0 (leave it out");
-        assertThat(run("run", "--target", "http://127.0.0.1/x", "--poisson", "--duration", "1s"))
+        assertThat(cli.err.toString()).contains("--rate must be above 0 (leave it out");
+        assertThat(cli.run("run", "--target", "http://127.0.0.1/x", "--poisson", "--duration", "1s"))
                 .isEqualTo(ExitCode.USAGE);
-        assertThat(err.toString()).contains("--poisson needs --rate");
-        assertThat(run("run", "--target", "http://127.0.0.1/x", "--rate", "10")).isEqualTo(ExitCode.USAGE);
-        assertThat(err.toString()).contains("--duration");
-        assertThat(run("run", "--target", "http://127.0.0.1/x", "--rate", "10", "--duration", "1s", "--protocol", "h3"))
+        assertThat(cli.err.toString()).contains("--poisson needs --rate");
+        assertThat(cli.run("run", "--target", "http://127.0.0.1/x", "--rate", "10"))
                 .isEqualTo(ExitCode.USAGE);
-        assertThat(err.toString()).contains("--protocol must be http1, h2 or h2c, got 'h3'");
-        assertThat(run("run", "--target", "http://127.0.0.1/x", "--rate", "10", "--duration", "1s", "--protocol", "h2"))
+        assertThat(cli.err.toString()).contains("--duration");
+        assertThat(cli.run(
+                        "run",
+                        "--target",
+                        "http://127.0.0.1/x",
+                        "--rate",
+                        "10",
+                        "--duration",
+                        "1s",
+                        "--protocol",
+                        "h3"))
                 .isEqualTo(ExitCode.USAGE);
-        assertThat(err.toString()).contains("--protocol: h2 needs an https:// target");
-        assertThat(run(
+        assertThat(cli.err.toString()).contains("--protocol must be http1, h2 or h2c, got 'h3'");
+        assertThat(cli.run(
+                        "run",
+                        "--target",
+                        "http://127.0.0.1/x",
+                        "--rate",
+                        "10",
+                        "--duration",
+                        "1s",
+                        "--protocol",
+                        "h2"))
+                .isEqualTo(ExitCode.USAGE);
+        assertThat(cli.err.toString()).contains("--protocol: h2 needs an https:// target");
+        assertThat(cli.run(
                         "run",
                         "--target",
                         "https://127.0.0.1/x",
@@ -157,11 +168,11 @@ class RunCommandTest {
                         "--protocol",
                         "h2c"))
                 .isEqualTo(ExitCode.USAGE);
-        assertThat(err.toString()).contains("--protocol: h2c is HTTP/2 without TLS and needs an http:// target");
-        assertThat(run("run", "--target", "http://127.0.0.1/x", "--rate", "10", "--duration", "1s", "--insecure"))
+        assertThat(cli.err.toString()).contains("--protocol: h2c is HTTP/2 without TLS and needs an http:// target");
+        assertThat(cli.run("run", "--target", "http://127.0.0.1/x", "--rate", "10", "--duration", "1s", "--insecure"))
                 .isEqualTo(ExitCode.USAGE);
-        assertThat(err.toString()).contains("--insecure: only for an https:// target");
-        assertThat(run(
+        assertThat(cli.err.toString()).contains("--insecure: only for an https:// target");
+        assertThat(cli.run(
                         "run",
                         "--target",
                         "https://127.0.0.1/x",
@@ -172,11 +183,11 @@ class RunCommandTest {
                         "--sni",
                         "10.0.0.1"))
                 .isEqualTo(ExitCode.USAGE);
-        assertThat(err.toString()).contains("--sni: SNI name '10.0.0.1' is an IP address");
-        assertThat(out.toString()).doesNotContain("running");
+        assertThat(cli.err.toString()).contains("--sni: SNI name '10.0.0.1' is an IP address");
+        assertThat(cli.out.toString()).doesNotContain("running");
         Path used = Files.createDirectories(dir.resolve("used"));
         Files.writeString(used.resolve("run.json"), "{}", StandardCharsets.UTF_8);
-        assertThat(run(
+        assertThat(cli.run(
                         "run",
                         "--target",
                         "http://127.0.0.1:9/x",
@@ -187,7 +198,7 @@ class RunCommandTest {
                         "-o",
                         used.toString()))
                 .isEqualTo(ExitCode.RUN_FAILED);
-        assertThat(err.toString()).contains(used + " is not empty; give a new directory for the results");
+        assertThat(cli.err.toString()).contains(used + " is not empty; give a new directory for the results");
     }
 
     @Test
@@ -204,10 +215,11 @@ class RunCommandTest {
                             + "    rat: 100\n",
                     StandardCharsets.UTF_8);
 
-            assertThat(run("run", scenario.toString(), "-o", dir.resolve("r").toString()))
+            assertThat(cli.run(
+                            "run", scenario.toString(), "-o", dir.resolve("r").toString()))
                     .isEqualTo(ExitCode.USAGE);
 
-            assertThat(err.toString())
+            assertThat(cli.err.toString())
                     .contains("daily.yaml:2:11: duration: '5x' is not a duration")
                     .contains("daily.yaml:6:5: source.url.rat: unknown key (did you mean rate?)");
             assertThat(server.requests()).isZero();
@@ -231,10 +243,11 @@ class RunCommandTest {
                     StandardCharsets.UTF_8);
             Path results = dir.resolve("results");
 
-            int code = run("run", scenario.toString(), "--duration", "1s", "--rate", "150", "-o", results.toString());
+            int code =
+                    cli.run("run", scenario.toString(), "--duration", "1s", "--rate", "150", "-o", results.toString());
 
-            assertThat(code).as(out + "\n" + err).isZero();
-            assertThat(out.toString()).contains("150 requests scheduled, 150 ended: ok 150");
+            assertThat(code).as(cli.toString()).isZero();
+            assertThat(cli.out.toString()).contains("150 requests scheduled, 150 ended: ok 150");
             JsonNode json =
                     new ObjectMapper().readTree(results.resolve("run.json").toFile());
             assertThat(json.get("scenario").asText()).isEqualTo("quote-check");

@@ -2,8 +2,6 @@ package dev.stampede.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -13,21 +11,15 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(60)
 class TestbedCommandTest {
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CapturedCli cli = new CapturedCli();
 
     @TempDir
     Path dir;
 
-    private int run(String... args) {
-        return Cli.create(new PrintWriter(out, true), new PrintWriter(err, true), false)
-                .execute(args);
-    }
-
     @Test
     void helpDescribesTheChainAndEveryOption() {
-        assertThat(run("testbed", "--help")).isZero();
-        assertThat(out.toString())
+        assertThat(cli.run("testbed", "--help")).isZero();
+        assertThat(cli.out.toString())
                 .contains("Usage: stampede testbed")
                 .contains("--core-capacity=ORDERS_PER_S")
                 .contains("--simulate-users=N")
@@ -37,46 +29,46 @@ class TestbedCommandTest {
 
     @Test
     void rootHelpListsTheTestbedCommand() {
-        assertThat(run("--help")).isZero();
-        assertThat(out.toString()).containsPattern("(?m)^  testbed\\s+");
+        assertThat(cli.run("--help")).isZero();
+        assertThat(cli.out.toString()).containsPattern("(?m)^  testbed\\s+");
     }
 
     @Test
     void invalidSettingsAreUsageErrorsNamingTheSetting() {
-        assertThat(run("testbed", "--core-capacity", "0")).isEqualTo(ExitCode.USAGE);
-        assertThat(err.toString())
+        assertThat(cli.run("testbed", "--core-capacity", "0")).isEqualTo(ExitCode.USAGE);
+        assertThat(cli.err.toString())
                 .contains("stampede: core capacity must be at least 1 order/s, got 0")
                 .contains("Try 'stampede testbed --help' for more information.");
     }
 
     @Test
     void badServiceTimeAndLogFormatAreUsageErrors() {
-        assertThat(run("testbed", "--service-time", "weibull")).isEqualTo(ExitCode.USAGE);
-        assertThat(err.toString()).contains("unknown service-time distribution 'weibull'");
+        assertThat(cli.run("testbed", "--service-time", "weibull")).isEqualTo(ExitCode.USAGE);
+        assertThat(cli.err.toString()).contains("unknown service-time distribution 'weibull'");
 
-        assertThat(run("testbed", "--log-format", "$remote_addr $nonsense")).isEqualTo(ExitCode.USAGE);
-        assertThat(err.toString()).contains("nonsense");
+        assertThat(cli.run("testbed", "--log-format", "$remote_addr $nonsense")).isEqualTo(ExitCode.USAGE);
+        assertThat(cli.err.toString()).contains("nonsense");
     }
 
     @Test
     void simulationOptionsGoTogether() {
-        assertThat(run("testbed", "--simulate-users", "10")).isEqualTo(ExitCode.USAGE);
-        assertThat(err.toString()).contains("--simulate-users needs --duration");
+        assertThat(cli.run("testbed", "--simulate-users", "10")).isEqualTo(ExitCode.USAGE);
+        assertThat(cli.err.toString()).contains("--simulate-users needs --duration");
 
-        assertThat(run("testbed", "--duration", "5s")).isEqualTo(ExitCode.USAGE);
-        assertThat(err.toString()).contains("go with --simulate-users");
+        assertThat(cli.run("testbed", "--duration", "5s")).isEqualTo(ExitCode.USAGE);
+        assertThat(cli.err.toString()).contains("go with --simulate-users");
 
-        assertThat(run("testbed", "--simulate-users", "10", "--duration", "5 parsecs"))
+        assertThat(cli.run("testbed", "--simulate-users", "10", "--duration", "5 parsecs"))
                 .isEqualTo(ExitCode.USAGE);
-        assertThat(err.toString()).contains("'5 parsecs' is not a duration");
+        assertThat(cli.err.toString()).contains("'5 parsecs' is not a duration");
     }
 
     @Test
     void moreUsersThanAccountsFailsTheRunWithTheFix() {
-        int code = run("testbed", "--port", "0", "--accounts", "10", "--simulate-users", "20", "--duration", "1s");
+        int code = cli.run("testbed", "--port", "0", "--accounts", "10", "--simulate-users", "20", "--duration", "1s");
 
         assertThat(code).isEqualTo(ExitCode.RUN_FAILED);
-        assertThat(err.toString())
+        assertThat(cli.err.toString())
                 .contains("simulated users (20) need as many accounts")
                 .contains("--accounts");
     }
@@ -84,7 +76,7 @@ class TestbedCommandTest {
     @Test
     void accountsFileGoesIntoNewDirectoriesAndAnUnwritablePathIsARunFailure() throws Exception {
         Path nested = dir.resolve("new/sub/accounts.csv");
-        assertThat(run(
+        assertThat(cli.run(
                         "testbed",
                         "--port",
                         "0",
@@ -101,15 +93,15 @@ class TestbedCommandTest {
 
         java.nio.file.Files.writeString(dir.resolve("file"), "x");
         Path underAFile = dir.resolve("file/accounts.csv");
-        assertThat(run("testbed", "--port", "0", "--accounts-out", underAFile.toString()))
+        assertThat(cli.run("testbed", "--port", "0", "--accounts-out", underAFile.toString()))
                 .isEqualTo(ExitCode.RUN_FAILED);
-        assertThat(err.toString()).contains("stampede: error: cannot write the account table to " + underAFile);
+        assertThat(cli.err.toString()).contains("stampede: error: cannot write the account table to " + underAFile);
     }
 
     @Test
     void aBusyPortIsARunFailureThatSaysWhatToDo() throws Exception {
         try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            int code = run(
+            int code = cli.run(
                     "testbed",
                     "--port",
                     Integer.toString(taken.getLocalPort()),
@@ -119,7 +111,7 @@ class TestbedCommandTest {
                     "1s");
 
             assertThat(code).isEqualTo(ExitCode.RUN_FAILED);
-            assertThat(err.toString())
+            assertThat(cli.err.toString())
                     .contains("stampede: error: cannot listen on 127.0.0.1:" + taken.getLocalPort())
                     .contains("--port 0");
         }
@@ -128,7 +120,7 @@ class TestbedCommandTest {
     @Test
     void missingBehaviourFileFailsBeforeAnythingStarts() {
         Path missing = dir.resolve("nope.json");
-        int code = run(
+        int code = cli.run(
                 "testbed",
                 "--port",
                 "0",
@@ -140,7 +132,7 @@ class TestbedCommandTest {
                 missing.toString());
 
         assertThat(code).isEqualTo(ExitCode.RUN_FAILED);
-        assertThat(err.toString()).contains("behaviour file " + missing + " does not exist");
-        assertThat(out.toString()).doesNotContain("load balancer");
+        assertThat(cli.err.toString()).contains("behaviour file " + missing + " does not exist");
+        assertThat(cli.out.toString()).doesNotContain("load balancer");
     }
 }
