@@ -1,35 +1,28 @@
 package dev.stampede.cli;
 
+import dev.stampede.engine.scenario.DurationFormat;
 import java.time.Duration;
 import java.util.Locale;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** Durations as people write them: {@code 90s}, {@code 2m}, {@code 1h30m}, {@code 500ms}, or plain seconds. */
+/**
+ * Durations as people write them on the command line: plain seconds ({@code 90}), or as scenario files
+ * write them ({@link DurationFormat}: {@code 90s}, {@code 2m}, {@code 1h30m}, {@code 500ms},
+ * {@code 250us}), in either case.
+ */
 final class DurationConverter implements ITypeConverter<Duration> {
 
     @Override
     public Duration convert(String value) {
         String text = value.trim().toLowerCase(Locale.ROOT);
-        if (text.matches("\\d+")) {
+        if (!text.isEmpty() && text.chars().allMatch(Character::isDigit)) {
             return Duration.ofSeconds(Long.parseLong(text));
         }
-        if (!text.matches("(\\d+(ms|h|m|s))+")) {
-            throw new TypeConversionException("'" + value + "' is not a duration; write e.g. 90s, 2m, 1h30m or 500ms");
+        try {
+            return DurationFormat.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new TypeConversionException(e.getMessage().replace("'" + text + "'", "'" + value + "'"));
         }
-        Duration total = Duration.ZERO;
-        java.util.regex.Matcher part =
-                java.util.regex.Pattern.compile("(\\d+)(ms|h|m|s)").matcher(text);
-        while (part.find()) {
-            long amount = Long.parseLong(part.group(1));
-            total = total.plus(
-                    switch (part.group(2)) {
-                        case "ms" -> Duration.ofMillis(amount);
-                        case "h" -> Duration.ofHours(amount);
-                        case "m" -> Duration.ofMinutes(amount);
-                        default -> Duration.ofSeconds(amount);
-                    });
-        }
-        return total;
     }
 }

@@ -121,6 +121,15 @@ final class RunCommand implements Callable<Integer> {
     Duration timeout;
 
     @Option(
+            names = "--send-lag-threshold",
+            paramLabel = "D",
+            converter = DurationConverter.class,
+            description = "The send-lag p99 above which the run says the generator fell behind (default: 1ms)."
+                    + " Paced requests go out in windows of half of it (at most 5ms): a larger threshold trades"
+                    + " send lag for fewer wake-ups, so less CPU at high rates.")
+    Duration sendLagThreshold;
+
+    @Option(
             names = "--protocol",
             paramLabel = "P",
             description = "http1 (default): keep-alive HTTP/1.1, one request per connection at a time; h2: HTTP/2"
@@ -224,6 +233,7 @@ final class RunCommand implements Callable<Integer> {
         {"duration", "--duration"},
         {"connections", "--connections"},
         {"timeout", "--timeout"},
+        {"sendLagThreshold", "--send-lag-threshold"},
         {"protocol", "--protocol"},
         {"insecure", "--insecure"},
         {"sni", "--sni"},
@@ -367,6 +377,9 @@ final class RunCommand implements Callable<Integer> {
         }
         if (timeout != null) {
             builder.timeout(timeout);
+        }
+        if (sendLagThreshold != null) {
+            builder.sendLagThreshold(sendLagThreshold);
         }
         if (protocol != null) {
             builder.protocol(

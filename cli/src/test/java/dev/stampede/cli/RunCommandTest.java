@@ -184,6 +184,18 @@ class RunCommandTest {
                         "10.0.0.1"))
                 .isEqualTo(ExitCode.USAGE);
         assertThat(cli.err.toString()).contains("--sni: SNI name '10.0.0.1' is an IP address");
+        assertThat(cli.run(
+                        "run",
+                        "--target",
+                        "http://127.0.0.1/x",
+                        "--rate",
+                        "10",
+                        "--duration",
+                        "1s",
+                        "--send-lag-threshold",
+                        "0s"))
+                .isEqualTo(ExitCode.USAGE);
+        assertThat(cli.err.toString()).contains("--send-lag-threshold: must be above 0, got 0s");
         assertThat(cli.out.toString()).doesNotContain("running");
         Path used = Files.createDirectories(dir.resolve("used"));
         Files.writeString(used.resolve("run.json"), "{}", StandardCharsets.UTF_8);
@@ -243,14 +255,26 @@ class RunCommandTest {
                     StandardCharsets.UTF_8);
             Path results = dir.resolve("results");
 
-            int code =
-                    cli.run("run", scenario.toString(), "--duration", "1s", "--rate", "150", "-o", results.toString());
+            int code = cli.run(
+                    "run",
+                    scenario.toString(),
+                    "--duration",
+                    "1s",
+                    "--rate",
+                    "150",
+                    "--send-lag-threshold",
+                    "6400us",
+                    "-o",
+                    results.toString());
 
             assertThat(code).as(cli.toString()).isZero();
-            assertThat(cli.out.toString()).contains("150 requests scheduled, 150 ended: ok 150");
+            assertThat(cli.out.toString())
+                    .contains("150 requests scheduled, 150 ended: ok 150")
+                    .contains("send-lag threshold 6.4 ms: paced requests go out in release windows of 3.2 ms");
             JsonNode json =
                     new ObjectMapper().readTree(results.resolve("run.json").toFile());
             assertThat(json.get("scenario").asText()).isEqualTo("quote-check");
+            assertThat(json.findValue("thresholdNanos").asLong()).isEqualTo(6_400_000L);
             assertThat(server.requests()).isEqualTo(150);
         }
     }

@@ -56,14 +56,6 @@ public final class LoadRun {
     /** The first intended time is this far after the warm-up: the threads are running by then. */
     private static final long START_LEAD_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
     /**
-     * A slot not yet due is waited for at least 500 µs: requests due within it go out together, each late
-     * by at most half the send-lag threshold. On this VM a timer wake-up of the event loop costs about
-     * 25 µs of CPU, more than a request; at 20k req/s a 200 µs window spent 1.8 CPU-s per 100k requests
-     * while sending, 500 µs about 1.2 (the lateness is measured either way: latency counts from the
-     * intended time, and latency.hlog keeps the service time and the send lag apart).
-     */
-    static final long RELEASE_WINDOW_NANOS = TimeUnit.MICROSECONDS.toNanos(500);
-    /**
      * How far ahead of its intended time a request is put in the ring: 10 ms. The publisher wakes about
      * every half of it and fills what falls due in the next half; a rate change reaches the wire within it.
      */
@@ -159,7 +151,7 @@ public final class LoadRun {
                 clock,
                 new EventLoopTimer(pool.eventLoop(), clock),
                 plan.inFlightLimit(),
-                RELEASE_WINDOW_NANOS);
+                plan.releaseWindowNanos());
         completion.onEachEnd(current::requestEnded);
         if (ring != null) {
             ring.onPublishWake(current::wake);

@@ -101,6 +101,15 @@ public final class ScenarioPlanner {
         if (scenario.insecure()) {
             description.add("insecure: server certificates and host names are NOT checked (test environments only)");
         }
+        if (!scenario.sendLagThreshold().equals(Scenario.DEFAULT_SEND_LAG_THRESHOLD)) {
+            long threshold = scenario.sendLagThreshold().toNanos();
+            description.add(String.format(
+                    Locale.ROOT,
+                    "send-lag threshold %s ms: paced requests go out in release windows of %s ms, each up to"
+                            + " that late (the default 1 ms: 0.5 ms windows; wider ones wake the generator less)",
+                    millis(threshold),
+                    millis(LoadPlan.releaseWindowNanos(threshold))));
+        }
         SourceSpec spec = scenario.source();
         if (spec instanceof dev.stampede.engine.scenario.UrlSource url) {
             return url(scenario, url, target, shaper, client, description, clock, log);
@@ -467,6 +476,13 @@ public final class ScenarioPlanner {
 
     private static String describe(java.time.Duration duration) {
         return duration.toString().substring(2).toLowerCase(Locale.ROOT);
+    }
+
+    /** Nanoseconds as milliseconds, to the microsecond, without trailing zeros: 3.2, 0.5, 10. */
+    private static String millis(long nanos) {
+        return java.math.BigDecimal.valueOf(nanos / 1000, 3)
+                .stripTrailingZeros()
+                .toPlainString();
     }
 
     private static String number(double value) {
