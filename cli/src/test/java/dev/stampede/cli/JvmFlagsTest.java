@@ -26,7 +26,7 @@ class JvmFlagsTest {
 
         assertThat(argfile).isEqualTo(BuildInfo.load().jvmArgs());
         assertThat(argfile)
-                .contains("-Dchronicle.analytics.disable=true")
+                .contains("-Dchronicle.analytics.disable=true", "-Dio.netty.jfr.enabled=false")
                 .anyMatch(flag -> flag.startsWith("--add-opens=java.base/"))
                 .anyMatch(flag -> flag.startsWith("--add-exports="))
                 .noneMatch(flag -> flag.contains("${"));
