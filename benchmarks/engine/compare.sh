@@ -254,10 +254,11 @@ if [ "$cadence" != 0 ]; then
   }
   echo
   echo "at h2load's cadence ($top req/s, release windows of $connections/$top s, not judged):"
-  info "CPU per request vs h2load (whole process)" "$(median "stampede-$top-cadence" 4)" "$(median "h2load-$top" 4)"
-  info "CPU per request vs h2load (stampede while sending)" \
+  info "CPU per request at h2load's cadence vs h2load (whole process)" \
+    "$(median "stampede-$top-cadence" 4)" "$(median "h2load-$top" 4)"
+  info "CPU per request at h2load's cadence vs h2load (while sending)" \
     "$(median "stampede-$top-cadence" 6)" "$(median "h2load-$top" 4)"
-  printf '%-58s %8.3f\n' "send-lag p99 (ms)" "$(median "stampede-$top-cadence" 7)"
+  printf '%-58s %8.3f\n' "send-lag p99 at h2load's cadence (ms)" "$(median "stampede-$top-cadence" 7)"
   summary engine "send-lag p99 at h2load's cadence (ms)" "$(median "stampede-$top-cadence" 7)"
 fi
 whole() { awk -v v="$1" 'BEGIN { if (v == "") print "-"; else printf "%.0f", v }'; }
