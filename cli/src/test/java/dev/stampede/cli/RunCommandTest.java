@@ -119,98 +119,52 @@ class RunCommandTest {
 
     @Test
     void badOptionsFailBeforeAnythingIsSent() throws Exception {
-        assertThat(cli.run("run", "--target", "ftp://127.0.0.1/x", "--rate", "10", "--duration", "1s"))
-                .isEqualTo(ExitCode.USAGE);
-        assertThat(cli.err.toString()).contains("--target:").contains("http:// or https://");
-        assertThat(cli.run("run", "--target", "127.0.0.1:80/x", "--rate", "10", "--duration", "1s"))
-                .isEqualTo(ExitCode.USAGE);
-        assertThat(cli.run("run", "--target", "http://127.0.0.1/x", "--rate", "0", "--duration", "1s"))
-                .isEqualTo(ExitCode.USAGE);
-        assertThat(cli.err.toString()).contains("--rate must be above 0 (leave it out");
-        assertThat(cli.run("run", "--target", "http://127.0.0.1/x", "--poisson", "--duration", "1s"))
-                .isEqualTo(ExitCode.USAGE);
-        assertThat(cli.err.toString()).contains("--poisson needs --rate");
-        assertThat(cli.run("run", "--target", "http://127.0.0.1/x", "--rate", "10"))
-                .isEqualTo(ExitCode.USAGE);
-        assertThat(cli.err.toString()).contains("--duration");
-        assertThat(cli.run(
-                        "run",
-                        "--target",
-                        "http://127.0.0.1/x",
-                        "--rate",
-                        "10",
-                        "--duration",
-                        "1s",
-                        "--protocol",
-                        "h3"))
-                .isEqualTo(ExitCode.USAGE);
-        assertThat(cli.err.toString()).contains("--protocol must be http1, h2 or h2c, got 'h3'");
-        assertThat(cli.run(
-                        "run",
-                        "--target",
-                        "http://127.0.0.1/x",
-                        "--rate",
-                        "10",
-                        "--duration",
-                        "1s",
-                        "--protocol",
-                        "h2"))
-                .isEqualTo(ExitCode.USAGE);
-        assertThat(cli.err.toString()).contains("--protocol: h2 needs an https:// target");
-        assertThat(cli.run(
-                        "run",
-                        "--target",
-                        "https://127.0.0.1/x",
-                        "--rate",
-                        "10",
-                        "--duration",
-                        "1s",
-                        "--protocol",
-                        "h2c"))
-                .isEqualTo(ExitCode.USAGE);
-        assertThat(cli.err.toString()).contains("--protocol: h2c is HTTP/2 without TLS and needs an http:// target");
-        assertThat(cli.run("run", "--target", "http://127.0.0.1/x", "--rate", "10", "--duration", "1s", "--insecure"))
-                .isEqualTo(ExitCode.USAGE);
-        assertThat(cli.err.toString()).contains("--insecure: only for an https:// target");
-        assertThat(cli.run(
-                        "run",
-                        "--target",
-                        "https://127.0.0.1/x",
-                        "--rate",
-                        "10",
-                        "--duration",
-                        "1s",
-                        "--sni",
-                        "10.0.0.1"))
-                .isEqualTo(ExitCode.USAGE);
-        assertThat(cli.err.toString()).contains("--sni: SNI name '10.0.0.1' is an IP address");
-        assertThat(cli.run(
-                        "run",
-                        "--target",
-                        "http://127.0.0.1/x",
-                        "--rate",
-                        "10",
-                        "--duration",
-                        "1s",
-                        "--send-lag-threshold",
-                        "0s"))
-                .isEqualTo(ExitCode.USAGE);
-        assertThat(cli.err.toString()).contains("--send-lag-threshold: must be above 0, got 0s");
+        assertThat(usageError("run", "--target", "ftp://127.0.0.1/x", "--rate", "10", "--duration", "1s"))
+                .contains("--target:")
+                .contains("http:// or https://");
+        assertThat(usageError("run", "--target", "127.0.0.1:80/x", "--rate", "10", "--duration", "1s"))
+                .contains("--target:");
+        assertThat(usageError("run", "--target", "http://127.0.0.1/x", "--rate", "0", "--duration", "1s"))
+                .contains("--rate must be above 0 (leave it out");
+        assertThat(usageError("run", "--target", "http://127.0.0.1/x", "--poisson", "--duration", "1s"))
+                .contains("--poisson needs --rate");
+        assertThat(usageError("run", "--target", "http://127.0.0.1/x", "--rate", "10"))
+                .contains("--duration");
+        assertThat(usageError(tenForASecond("http://127.0.0.1/x", "--protocol", "h3")))
+                .contains("--protocol must be http1, h2 or h2c, got 'h3'");
+        assertThat(usageError(tenForASecond("http://127.0.0.1/x", "--protocol", "h2")))
+                .contains("--protocol: h2 needs an https:// target");
+        assertThat(usageError(tenForASecond("https://127.0.0.1/x", "--protocol", "h2c")))
+                .contains("--protocol: h2c is HTTP/2 without TLS and needs an http:// target");
+        assertThat(usageError(tenForASecond("http://127.0.0.1/x", "--insecure")))
+                .contains("--insecure: only for an https:// target");
+        assertThat(usageError(tenForASecond("https://127.0.0.1/x", "--sni", "10.0.0.1")))
+                .contains("--sni: SNI name '10.0.0.1' is an IP address");
+        assertThat(usageError(tenForASecond("http://127.0.0.1/x", "--send-lag-threshold", "0s")))
+                .contains("--send-lag-threshold: must be above 0, got 0s");
+        assertThat(usageError(tenForASecond("http://127.0.0.1/x", "--send-lag-threshold", "1.5ms")))
+                .contains("'1.5ms' is not a duration");
         assertThat(cli.out.toString()).doesNotContain("running");
         Path used = Files.createDirectories(dir.resolve("used"));
         Files.writeString(used.resolve("run.json"), "{}", StandardCharsets.UTF_8);
-        assertThat(cli.run(
-                        "run",
-                        "--target",
-                        "http://127.0.0.1:9/x",
-                        "--rate",
-                        "10",
-                        "--duration",
-                        "1s",
-                        "-o",
-                        used.toString()))
+        assertThat(cli.run(tenForASecond("http://127.0.0.1:9/x", "-o", used.toString())))
                 .isEqualTo(ExitCode.RUN_FAILED);
         assertThat(cli.err.toString()).contains(used + " is not empty; give a new directory for the results");
+    }
+
+    /** Runs {@code stampede ARGS}, which must fail as a usage error: what this run wrote to stderr. */
+    private String usageError(String... args) {
+        int before = cli.err.getBuffer().length();
+        assertThat(cli.run(args)).as(cli.toString()).isEqualTo(ExitCode.USAGE);
+        return cli.err.getBuffer().substring(before);
+    }
+
+    /** {@code run --target TARGET --rate 10 --duration 1s}, then {@code more}. */
+    private static String[] tenForASecond(String target, String... more) {
+        String[] head = {"run", "--target", target, "--rate", "10", "--duration", "1s"};
+        String[] args = java.util.Arrays.copyOf(head, head.length + more.length);
+        System.arraycopy(more, 0, args, head.length, more.length);
+        return args;
     }
 
     @Test
