@@ -90,9 +90,9 @@ public record LoadPlan(
      * request goes out, with the other half of the threshold left for the loop's own delays.
      *
      * <p>Why a window at all: on the benchmark VM a wake-up of the event loop costs 15-25 µs of CPU, more
-     * than a request. At 20k req/s a 200 µs window spent about 1.8 CPU-s per 100k requests while sending,
-     * 500 µs about 1.45, and 3.2 ms (h2load's bursts of 64 every 3.2 ms) about 1.2, with a send-lag p99
-     * of 0.6 ms and 3.3 ms.
+     * than a request. At 20k req/s, on a quiet host, a 200 µs window spent about 1.8 CPU-s per 100k
+     * requests while sending, 500 µs about 1.45 (send-lag p99 0.6 ms), and 3.2 ms (h2load's bursts of 64
+     * every 3.2 ms) about 1.2 (send-lag p99 3.3 ms).
      */
     public long releaseWindowNanos() {
         return releaseWindowNanos(sendLagThresholdNanos);
