@@ -224,7 +224,7 @@ class RunCommandTest {
             assertThat(code).as(cli.toString()).isZero();
             assertThat(cli.out.toString())
                     .contains("150 requests scheduled, 150 ended: ok 150")
-                    .contains("send-lag threshold 6.4 ms: paced requests go out in release windows of 3.2 ms");
+                    .contains("send-lag threshold 6400us: paced requests go out in release windows of 3200us");
             JsonNode json =
                     new ObjectMapper().readTree(results.resolve("run.json").toFile());
             assertThat(json.get("scenario").asText()).isEqualTo("quote-check");

@@ -10,6 +10,7 @@ import dev.stampede.engine.http.HttpTarget;
 import dev.stampede.engine.http.RequestTemplate;
 import dev.stampede.engine.http.TlsOptions;
 import dev.stampede.engine.scenario.Arrivals;
+import dev.stampede.engine.scenario.DurationFormat;
 import dev.stampede.engine.scenario.LoadSpec;
 import dev.stampede.engine.scenario.ReplayWindow;
 import dev.stampede.engine.scenario.Scenario;
@@ -102,13 +103,14 @@ public final class ScenarioPlanner {
             description.add("insecure: server certificates and host names are NOT checked (test environments only)");
         }
         if (!scenario.sendLagThreshold().equals(Scenario.DEFAULT_SEND_LAG_THRESHOLD)) {
-            long threshold = scenario.sendLagThreshold().toNanos();
+            long window =
+                    LoadPlan.releaseWindowNanos(scenario.sendLagThreshold().toNanos());
             description.add(String.format(
                     Locale.ROOT,
-                    "send-lag threshold %s ms: paced requests go out in release windows of %s ms, each up to"
-                            + " that late (the default 1 ms: 0.5 ms windows; wider ones wake the generator less)",
-                    millis(threshold),
-                    millis(LoadPlan.releaseWindowNanos(threshold))));
+                    "send-lag threshold %s: paced requests go out in release windows of %s, each up to that"
+                            + " late (the default 1ms: 500us windows; wider ones wake the generator less)",
+                    DurationFormat.format(scenario.sendLagThreshold()),
+                    DurationFormat.format(java.time.Duration.ofNanos(window))));
         }
         SourceSpec spec = scenario.source();
         if (spec instanceof dev.stampede.engine.scenario.UrlSource url) {
@@ -476,13 +478,6 @@ public final class ScenarioPlanner {
 
     private static String describe(java.time.Duration duration) {
         return duration.toString().substring(2).toLowerCase(Locale.ROOT);
-    }
-
-    /** Nanoseconds as milliseconds, to the microsecond, without trailing zeros: 3.2, 0.5, 10. */
-    private static String millis(long nanos) {
-        return java.math.BigDecimal.valueOf(nanos / 1000, 3)
-                .stripTrailingZeros()
-                .toPlainString();
     }
 
     private static String number(double value) {

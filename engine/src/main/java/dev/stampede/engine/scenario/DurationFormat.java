@@ -1,20 +1,21 @@
 package dev.stampede.engine.scenario;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Durations as scenario files write them: whole numbers with units, largest unit first, each unit at
  * most once: {@code 500ms}, {@code 10s}, {@code 2m}, {@code 1h}, {@code 1m30s}, {@code 250us}. Units:
- * {@code h}, {@code m}, {@code s}, {@code ms}, {@code us}, {@code ns}.
+ * {@code h}, {@code m}, {@code s}, {@code ms}, {@code us}, {@code ns}, in either case ({@code 1M30S}).
  */
 public final class DurationFormat {
 
     /** What a duration looks like, for error messages. */
     public static final String EXPECTED = "a duration such as 500ms, 10s, 2m, 1h or 1m30s";
 
-    private static final Pattern PART = Pattern.compile("(\\d+)(h|ms|m|s|us|ns)");
+    private static final Pattern PART = Pattern.compile("(\\d+)(h|ms|m|s|us|ns)", Pattern.CASE_INSENSITIVE);
     private static final String UNITS = "h m s ms us ns";
 
     private DurationFormat() {}
@@ -38,13 +39,14 @@ public final class DurationFormat {
         int end = 0;
         int lastUnit = -1;
         while (part.lookingAt()) {
-            int unit = unitRank(part.group(2));
+            String unitName = part.group(2).toLowerCase(Locale.ROOT);
+            int unit = unitRank(unitName);
             if (unit <= lastUnit) {
                 throw new IllegalArgumentException(
                         "'" + text + "': units go largest first, each once (expected " + EXPECTED + ")");
             }
             lastUnit = unit;
-            total = total.plus(of(part.group(1), part.group(2), text));
+            total = total.plus(of(part.group(1), unitName, text));
             end = part.end();
             part.region(end, trimmed.length());
         }

@@ -20,6 +20,14 @@ class DurationFormatTest {
     }
 
     @Test
+    void unitsInEitherCase() {
+        assertThat(DurationFormat.parse("1M30S")).isEqualTo(Duration.ofSeconds(90));
+        assertThat(DurationFormat.parse("250US")).isEqualTo(Duration.ofNanos(250_000));
+        assertThat(DurationFormat.parse("2Ms")).isEqualTo(Duration.ofMillis(2));
+        assertThatThrownBy(() -> DurationFormat.parse("30S1M")).hasMessageContaining("units go largest first");
+    }
+
+    @Test
     void refusesWhatIsNotADuration() {
         assertThatThrownBy(() -> DurationFormat.parse("10")).hasMessage("'10' has no unit (expected e.g. 10s or 10ms)");
         assertThatThrownBy(() -> DurationFormat.parse("30s1m")).hasMessageContaining("units go largest first");
